@@ -1,0 +1,3 @@
+import type { Message } from '../index';
+
+export const excelMessages: Readonly<Record<string, Message>> = {};

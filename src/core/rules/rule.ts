@@ -1,0 +1,45 @@
+/**
+ * A validation rule: one module per rule, each with a kebab-case id, a default severity and a check
+ * that turns the parsed sheet into issue drafts. The pipeline renders the messages.
+ */
+import type { SubsidyProgram } from '../config';
+import type { Grid } from '../grid';
+import type { Lang, MessageParams } from '../i18n';
+import type { Project, Severity, TableSection } from '../model';
+import type { NotationRule } from '../notation/prh';
+
+/** Options after defaults are applied. */
+export interface ResolvedOptions {
+  readonly asOf: string;
+  readonly fiscalYear: number | null;
+  readonly lang: Lang;
+  readonly subsidyPrograms: readonly SubsidyProgram[];
+  /** Known department names: configured ones, else those on the sheet. */
+  readonly knownDepartments: readonly string[];
+  readonly notation: readonly NotationRule[];
+}
+
+export interface RuleContext {
+  readonly grid: Grid;
+  readonly tables: readonly TableSection[];
+  readonly projects: readonly Project[];
+  readonly options: ResolvedOptions;
+}
+
+export interface IssueDraft {
+  /** A1 address; null for a sheet-wide issue. */
+  readonly cell: string | null;
+  /** 1-based sheet row; null for a sheet-wide issue. */
+  readonly row: number | null;
+  /** Catalog key of the message (rule.<id> or rule.<id>.<variant>). */
+  readonly messageKey: string;
+  readonly params?: MessageParams;
+  /** Overrides the rule's default severity for this issue. */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  check(ctx: RuleContext): Iterable<IssueDraft>;
+}
