@@ -16,6 +16,11 @@ export interface ResolvedOptions {
   readonly subsidyPrograms: readonly SubsidyProgram[];
   /** Known department names: configured ones, else those on the sheet. */
   readonly knownDepartments: readonly string[];
+  /**
+   * True when knownDepartments came from the configuration (an authoritative list); false or absent when
+   * they were taken from the sheet itself, where a rarer spelling is compared with the commoner ones.
+   */
+  readonly knownDepartmentsConfigured?: boolean;
   readonly notation: readonly NotationRule[];
 }
 

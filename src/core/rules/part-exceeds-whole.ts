@@ -1,0 +1,28 @@
+/** part-exceeds-whole: a stated sub-amount (うち…) larger than the whole cost, or parts adding up to more. */
+import type { Rule } from './rule';
+
+export const partExceedsWhole: Rule = {
+  id: 'part-exceeds-whole',
+  severity: 'error',
+  *check(ctx) {
+    for (const p of ctx.projects) {
+      const whole = p.cost.amount;
+      if (whole === null || p.cost.parts.length === 0) continue;
+      const cell = p.cost.cell ?? p.cells.cost ?? null;
+      const over = p.cost.parts.find((part) => part.amount > whole);
+      if (over) {
+        yield {
+          cell,
+          row: p.row,
+          messageKey: 'rule.part-exceeds-whole',
+          params: { part: over.amount, whole },
+        };
+        continue;
+      }
+      const sum = p.cost.parts.reduce((s, part) => s + part.amount, 0);
+      if (sum > whole) {
+        yield { cell, row: p.row, messageKey: 'rule.part-exceeds-whole.sum', params: { part: sum, whole } };
+      }
+    }
+  },
+};

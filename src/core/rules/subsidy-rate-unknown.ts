@@ -1,0 +1,24 @@
+/** subsidy-rate-unknown: a project flagged eligible for a program whose grant rate is not known. */
+import type { Rule } from './rule';
+
+export const subsidyRateUnknown: Rule = {
+  id: 'subsidy-rate-unknown',
+  severity: 'info',
+  *check(ctx) {
+    for (const p of ctx.projects) {
+      const rated = new Set(p.subsidies.filter((f) => f.eligible && f.rate !== null).map((f) => f.program));
+      const done = new Set<string>();
+      for (const flag of p.subsidies) {
+        if (!flag.eligible || flag.rate !== null || rated.has(flag.program) || done.has(flag.program))
+          continue;
+        done.add(flag.program);
+        yield {
+          cell: flag.cell,
+          row: p.row,
+          messageKey: 'rule.subsidy-rate-unknown',
+          params: { program: flag.name },
+        };
+      }
+    }
+  },
+};

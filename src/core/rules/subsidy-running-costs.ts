@@ -1,0 +1,30 @@
+/**
+ * subsidy-running-costs: a project flagged eligible for a program that funds start-up costs only (デジ田),
+ * whose cost includes multi-year running costs: the eligible amount needs checking (交付対象額を要確認).
+ */
+import type { Rule } from './rule';
+
+export const subsidyRunningCosts: Rule = {
+  id: 'subsidy-running-costs',
+  severity: 'warning',
+  *check(ctx) {
+    const startUpOnly = new Map(ctx.options.subsidyPrograms.map((p) => [p.id, p.startUpCostsOnly]));
+    for (const p of ctx.projects) {
+      if (!p.cost.includesRunningCosts && !p.cost.multiYear) continue;
+      const done = new Set<string>();
+      for (const flag of p.subsidies) {
+        if (!flag.eligible || !startUpOnly.get(flag.program) || done.has(flag.program)) continue;
+        done.add(flag.program);
+        const cell = p.cost.cell ?? flag.cell;
+        yield p.cost.multiYear
+          ? {
+              cell,
+              row: p.row,
+              messageKey: 'rule.subsidy-running-costs.multi-year',
+              params: { program: flag.name, months: p.cost.multiYear.months },
+            }
+          : { cell, row: p.row, messageKey: 'rule.subsidy-running-costs', params: { program: flag.name } };
+      }
+    }
+  },
+};

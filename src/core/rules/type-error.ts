@@ -1,0 +1,15 @@
+/** type-error: the No. cell holds something other than a whole number. */
+import type { Rule } from './rule';
+
+export const typeError: Rule = {
+  id: 'type-error',
+  severity: 'error',
+  *check(ctx) {
+    for (const p of ctx.projects) {
+      const text = p.texts.no;
+      if (p.no === null && text && p.cells.no) {
+        yield { cell: p.cells.no, row: p.row, messageKey: 'rule.type-error', params: { value: text } };
+      }
+    }
+  },
+};
