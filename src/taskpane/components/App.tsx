@@ -1,0 +1,215 @@
+import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, todayInJapan, type WorkbookSettings } from '../../core/config';
+import { t, type Lang } from '../../core/i18n';
+import type { Report } from '../../core/model';
+import { runSummary, runValidate } from '../../excel/workflows';
+import { errorDetail, messageForError, type UiMessage } from '../errors';
+import { isIsoDate } from '../format';
+import { useHost } from '../host-context';
+import { AsOfField, type AsOfValue } from './AsOfField';
+import { Header } from './Header';
+import { ResultsView } from './ResultsView';
+import { StatusMessage } from './StatusMessage';
+
+/** The settings panel is its own chunk: the first screen does not need its code (or the YAML parser). */
+const SettingsPanel = lazy(() => import('./SettingsPanel'));
+
+type Busy = 'validate' | 'summary' | 'clear' | null;
+type TabValue = 'results' | 'settings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  busy: { alignSelf: 'flex-start' },
+});
+
+export interface AppProps {
+  /** Initial display language (from Office's display language). */
+  readonly lang: Lang;
+  /** Clock, for tests; default: the real one. */
+  readonly now?: () => Date;
+}
+
+function asOfFromSettings(settings: WorkbookSettings, today: string): AsOfValue {
+  return settings.asOf === 'today' || !isIsoDate(settings.asOf)
+    ? { today: true, date: today }
+    : { today: false, date: settings.asOf };
+}
+
+function hasMissingTable(report: Report): boolean {
+  return report.issues.some((i) => i.rule === 'missing-table');
+}
+
+/** The task pane: as-of date, actions, outcome message, results and settings. */
+export function App({ lang: initialLang, now }: AppProps) {
+  const styles = useStyles();
+  const host = useHost();
+  const clock = useMemo(() => now ?? (() => new Date()), [now]);
+  const todayIso = todayInJapan(clock());
+
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [settings, setSettings] = useState<WorkbookSettings | null>(null);
+  const [asOf, setAsOf] = useState<AsOfValue>({ today: true, date: todayIso });
+  const [busy, setBusy] = useState<Busy>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [message, setMessage] = useState<UiMessage | null>(null);
+  const [tab, setTab] = useState<TabValue>('results');
+  const busyRef = useRef(false);
+
+  // Settings kept in the workbook, read once at start-up.
+  useEffect(() => {
+    let live = true;
+    host.loadSettings().then(
+      (loaded) => {
+        if (!live) return;
+        setSettings(loaded);
+        setAsOf(asOfFromSettings(loaded, todayInJapan(clock())));
+      },
+      (err: unknown) => {
+        if (!live) return;
+        setSettings(DEFAULT_SETTINGS);
+        setMessage({ intent: 'warning', key: 'ui.error.settingsLoad', params: { detail: errorDetail(err) } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, clock]);
+
+  const asOfValid = asOf.today || isIsoDate(asOf.date);
+  const ready = settings !== null && asOfValid && busy === null;
+
+  /** Runs one Excel action at a time; errors become messages. */
+  const run = useCallback(async (kind: Exclude<Busy, null>, action: () => Promise<UiMessage | null>) => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(kind);
+    setMessage(null);
+    try {
+      setMessage(await action());
+    } catch (err) {
+      setMessage(messageForError(err));
+    } finally {
+      busyRef.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  const runSettings = useCallback(
+    (): WorkbookSettings => ({ ...(settings ?? DEFAULT_SETTINGS), asOf: asOf.today ? 'today' : asOf.date }),
+    [settings, asOf],
+  );
+
+  const onValidate = () =>
+    run('validate', async () => {
+      const { report: r, highlighted } = await runValidate(host, {
+        lang,
+        settings: runSettings(),
+        now: clock(),
+      });
+      setReport(r);
+      setTab('results');
+      if (hasMissingTable(r)) return { intent: 'warning', key: 'ui.error.missingTable' };
+      return {
+        intent: r.counts.error > 0 ? 'warning' : 'success',
+        key: 'ui.msg.validated',
+        params: { ...r.counts },
+        extra: highlighted > 0 ? { key: 'ui.msg.highlighted', params: { count: highlighted } } : undefined,
+      };
+    });
+
+  const onSummary = () =>
+    run('summary', async () => {
+      const { report: r, sheetName } = await runSummary(host, {
+        lang,
+        settings: runSettings(),
+        now: clock(),
+      });
+      setReport(r);
+      setTab('results');
+      if (hasMissingTable(r)) return { intent: 'warning', key: 'ui.error.missingTable' };
+      return { intent: 'success', key: 'ui.msg.summaryCreated', params: { sheet: sheetName } };
+    });
+
+  const onClear = () =>
+    run('clear', async () => {
+      await host.clearHighlights();
+      return { intent: 'success', key: 'ui.msg.cleared' };
+    });
+
+  const onSelectCell = useCallback(
+    (cell: string) => {
+      if (!report) return;
+      host.selectCell(report.sheet, cell).catch((err: unknown) => setMessage(messageForError(err)));
+    },
+    [host, report],
+  );
+
+  const onSaveSettings = useCallback(
+    async (next: WorkbookSettings) => {
+      await host.saveSettings(next);
+      setSettings(next);
+      setAsOf(asOfFromSettings(next, todayInJapan(clock())));
+    },
+    [host, clock],
+  );
+
+  const busyKey = busy ? `ui.busy.${busy}` : settings === null ? 'ui.busy.settings' : null;
+
+  return (
+    <main className={styles.root} lang={lang} aria-busy={busy !== null}>
+      <Header lang={lang} onToggleLang={() => setLang(lang === 'ja' ? 'en' : 'ja')} />
+      <AsOfField lang={lang} value={asOf} todayIso={todayIso} disabled={busy !== null} onChange={setAsOf} />
+      <div className={styles.actions} role="group" aria-label={t(lang, 'ui.action.group')}>
+        <Button appearance="primary" disabled={!ready} onClick={onValidate}>
+          {t(lang, 'ui.action.validate')}
+        </Button>
+        <Button appearance="primary" disabled={!ready} onClick={onSummary}>
+          {t(lang, 'ui.action.summary')}
+        </Button>
+        <Button appearance="secondary" disabled={busy !== null} onClick={onClear}>
+          {t(lang, 'ui.action.clear')}
+        </Button>
+      </div>
+      {busyKey && <Spinner className={styles.busy} size="tiny" label={t(lang, busyKey)} />}
+      <StatusMessage lang={lang} message={message} onDismiss={() => setMessage(null)} />
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        aria-label={t(lang, 'ui.tab.label')}
+      >
+        <Tab id="tab-results" value="results" aria-controls="panel-results">
+          {t(lang, 'ui.tab.results')}
+        </Tab>
+        <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
+          {t(lang, 'ui.tab.settings')}
+        </Tab>
+      </TabList>
+      {tab === 'results' ? (
+        <div id="panel-results" role="tabpanel" aria-labelledby="tab-results">
+          <ResultsView lang={lang} report={report} onSelectCell={onSelectCell} />
+        </div>
+      ) : (
+        <div id="panel-settings" role="tabpanel" aria-labelledby="tab-settings">
+          <Suspense fallback={<Spinner size="tiny" label={t(lang, 'ui.app.loading')} />}>
+            {settings ? (
+              <SettingsPanel lang={lang} settings={settings} onSave={onSaveSettings} />
+            ) : (
+              <Spinner size="tiny" label={t(lang, 'ui.busy.settings')} />
+            )}
+          </Suspense>
+        </div>
+      )}
+    </main>
+  );
+}

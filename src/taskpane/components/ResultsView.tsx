@@ -1,0 +1,35 @@
+import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { t, type Lang } from '../../core/i18n';
+import type { Report } from '../../core/model';
+import { IssueList, SeverityCounts } from './IssueList';
+import { DepartmentList, OverdueList, TotalsCards } from './TotalsView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+});
+
+export interface ResultsViewProps {
+  readonly lang: Lang;
+  readonly report: Report | null;
+  readonly onSelectCell: (cell: string) => void;
+}
+
+/** The last report: counts, issues, totals, departments, overdue milestones. */
+export function ResultsView({ lang, report, onSelectCell }: ResultsViewProps) {
+  const styles = useStyles();
+  if (!report) return <Text>{t(lang, 'ui.results.empty')}</Text>;
+  return (
+    <div className={styles.root}>
+      <Subtitle1 as="h2" className={styles.heading}>
+        {t(lang, 'ui.results.heading')}
+      </Subtitle1>
+      <Caption1>{t(lang, 'ui.results.sheet', { sheet: report.sheet, asOf: report.asOf })}</Caption1>
+      <SeverityCounts lang={lang} counts={report.counts} />
+      <IssueList lang={lang} report={report} onSelectCell={onSelectCell} />
+      <TotalsCards lang={lang} report={report} />
+      <DepartmentList lang={lang} byDepartment={report.totals.byDepartment} />
+      <OverdueList lang={lang} report={report} onSelectCell={onSelectCell} />
+    </div>
+  );
+}
