@@ -1,12 +1,12 @@
 /** duplicate-value: a No. (error) or a project name (warning) that an earlier row already has. */
 import { normalizeSpace } from '../text/normalize';
 import { numberingRuns } from './numbering';
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const duplicateValue: Rule = {
   id: 'duplicate-value',
   severity: 'error',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     const runs = numberingRuns(ctx.projects, ctx.tables);
     const numbers = new Map<string, string>();
     const names = new Map<string, string>();

@@ -1,7 +1,7 @@
 /** formula-error: a cell of a table (header and data rows) holding an Excel error (#REF!, #VALUE!, #N/A…). */
 import { a1, cellAt } from '../grid';
 import type { Cell } from '../grid';
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 /** Error values Excel shows in a cell. */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
@@ -36,7 +36,7 @@ export function formulaErrorOf(cell: Cell): string | null {
 export const formulaError: Rule = {
   id: 'formula-error',
   severity: 'error',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     for (const table of ctx.tables) {
       const cols = Object.values(table.columns).map((c) => c.col);
       if (cols.length === 0) continue;

@@ -20,7 +20,7 @@ function missing(p: Project, key: ColumnKey, severity: Severity): IssueDraft | n
 export const missingValue: Rule = {
   id: 'missing-value',
   severity: 'warning',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
       const drafts = [
         missing(p, 'no', 'warning'),

@@ -1,10 +1,10 @@
 /** part-exceeds-whole: a stated sub-amount (うち…) larger than the whole cost, or parts adding up to more. */
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const partExceedsWhole: Rule = {
   id: 'part-exceeds-whole',
   severity: 'error',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
       const whole = p.cost.amount;
       if (whole === null || p.cost.parts.length === 0) continue;

@@ -3,12 +3,12 @@
  * number written, so one slip draws one warning; duplicates are left to duplicate-value.
  */
 import { numberingRuns } from './numbering';
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const sequenceError: Rule = {
   id: 'sequence-error',
   severity: 'warning',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     const runs = numberingRuns(ctx.projects, ctx.tables);
     let prev: number | null = null;
     let prevRun = -1;

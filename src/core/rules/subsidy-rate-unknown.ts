@@ -1,10 +1,10 @@
 /** subsidy-rate-unknown: a project flagged eligible for a program whose grant rate is not known. */
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const subsidyRateUnknown: Rule = {
   id: 'subsidy-rate-unknown',
   severity: 'info',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
       const rated = new Set(p.subsidies.filter((f) => f.eligible && f.rate !== null).map((f) => f.program));
       const done = new Set<string>();

@@ -2,12 +2,12 @@
  * subsidy-running-costs: a project flagged eligible for a program that funds start-up costs only (デジ田),
  * whose cost includes multi-year running costs: the eligible amount needs checking (交付対象額を要確認).
  */
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const subsidyRunningCosts: Rule = {
   id: 'subsidy-running-costs',
   severity: 'warning',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     const startUpOnly = new Map(ctx.options.subsidyPrograms.map((p) => [p.id, p.startUpCostsOnly]));
     for (const p of ctx.projects) {
       if (!p.cost.includesRunningCosts && !p.cost.multiYear) continue;

@@ -1,10 +1,10 @@
 /** type-error: the No. cell holds something other than a whole number. */
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const typeError: Rule = {
   id: 'type-error',
   severity: 'error',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
       const text = p.texts.no;
       if (p.no === null && text && p.cells.no) {

@@ -1,10 +1,10 @@
 /** unreadable-amount: a cost that looks like an amount but cannot be read exactly (negative: warning). */
-import type { Rule } from './rule';
+import type { IssueDraft, Rule } from './rule';
 
 export const unreadableAmount: Rule = {
   id: 'unreadable-amount',
   severity: 'error',
-  *check(ctx) {
+  *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
       const { problem, cell, text } = p.cost;
       if (!problem) continue;
