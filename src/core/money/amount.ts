@@ -1,0 +1,83 @@
+/**
+ * Exact reading of Japanese money figures: 19,140,000円, 1,914万円, 1.9億円, 3億2,000万円, 19,140千円, ￥19,140,000.
+ * Integer arithmetic only (BigInt); a figure that cannot be read exactly is reported as unreadable,
+ * never turned into a nearby number.
+ */
+
+const BIG_UNITS: Readonly<Record<string, bigint>> = {
+  兆: 10n ** 12n,
+  億: 10n ** 8n,
+  万: 10n ** 4n,
+};
+
+/** Result of reading one figure, in yen (or in the column unit when `hasYen` is false). */
+export type FigureValue =
+  | { readonly ok: true; readonly value: bigint; readonly hasYen: boolean }
+  | { readonly ok: false; readonly hasYen: boolean };
+
+/**
+ * A coefficient: digits with correct thousands grouping and an optional decimal part
+ * ("19,140,000", "1.9", "2,000"). Returns [integer digits, number of decimals] or null.
+ */
+function readDecimal(s: string): { digits: bigint; scale: number } | null {
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$/.test(s) && !/^\d+(\.\d+)?$/.test(s)) return null;
+  const [int, frac = ''] = s.replace(/,/g, '').split('.');
+  return { digits: BigInt(int + frac), scale: frac.length };
+}
+
+/** value × 10^exp / 10^scale, or null when not an integer. */
+function scaled(d: { digits: bigint; scale: number }, mult: bigint): bigint | null {
+  const num = d.digits * mult;
+  const den = 10n ** BigInt(d.scale);
+  return num % den === 0n ? num / den : null;
+}
+
+/**
+ * A small group (below 万): "2,000", "2千", "2千500", "1.5千". Returns its value × mult, or null.
+ */
+function readSmall(s: string, mult: bigint): bigint | null {
+  if (s === '') return null;
+  const k = s.indexOf('千');
+  if (k < 0) {
+    const d = readDecimal(s);
+    return d ? scaled(d, mult) : null;
+  }
+  const head = readDecimal(s.slice(0, k));
+  if (!head) return null;
+  const headValue = scaled(head, 1000n * mult);
+  if (headValue === null) return null;
+  const rest = s.slice(k + 1);
+  if (rest === '') return headValue;
+  const tail = readDecimal(rest);
+  if (!tail || tail.scale > 0) return null;
+  return headValue + tail.digits * mult;
+}
+
+/**
+ * Reads a figure such as "3億2,000万", "1.9億", "19,140千", "19,140,000" (spaces removed, NFKC applied,
+ * without 円 and sign). Decimals are allowed only where the result is a whole number of the unit.
+ */
+export function readFigure(figure: string): bigint | null {
+  const s = figure.replace(/\s+/g, '');
+  if (!s) return null;
+  let total = 0n;
+  let rest = s;
+  let lastUnit = 10n ** 16n;
+  for (;;) {
+    const m = /[兆億万]/.exec(rest);
+    if (!m) break;
+    const unit = BIG_UNITS[m[0]];
+    if (unit >= lastUnit) return null; // 万…億: out of order
+    const v = readSmall(rest.slice(0, m.index), unit);
+    if (v === null) return null;
+    total += v;
+    lastUnit = unit;
+    rest = rest.slice(m.index + 1);
+  }
+  if (rest !== '') {
+    const v = readSmall(rest, 1n);
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}

@@ -1,0 +1,298 @@
+/**
+ * A project's cost cell → Cost: the amount in integer yen (exactly, or not at all), whether it is a
+ * contract or budget figure, multi-year contracts, sub-amounts charged to other departments ("うち…").
+ */
+import { type Cell, cellText, isEmptyCell } from '../grid';
+import type { Cost, CostBasis, CostPart, CostProblem, MoneyUnit } from '../model';
+import { normalizeDashes, normalizeText } from '../text/normalize';
+import { readFigure } from './amount';
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+const UNIT_FACTOR: Readonly<Record<MoneyUnit, bigint>> = { yen: 1n, 'thousand-yen': 1000n };
+
+/**
+ * A run of characters that may be a money figure: optional ¥ and sign, digits (or the letters people
+ * type for them by mistake: O, o, I, l), grouping, 兆億万千, and an optional 円.
+ */
+const RUN =
+  /([¥\\]\s*)?([-△▲]\s*)?((?:[0-9]|(?<![A-Za-z])[OoIl])(?:[0-9OoIl,.兆億万千]|\s(?=[0-9兆億万千円]))*)(\s*円)?/g;
+const HAS_DIGIT = /[0-9]/;
+const LOOKALIKE = /[OoIl]/;
+
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  /** Stated in yen (円 or ¥): the column unit does not apply. */
+  readonly hasYen: boolean;
+  readonly negative: boolean;
+  /** The exact value in yen; null when the figure cannot be read exactly. */
+  readonly value: bigint | null;
+}
+
+/** Finds money-looking runs; bare numbers (no 円/¥) only when allowBare. */
+function findRuns(text: string, unit: MoneyUnit, allowBare: (start: number, end: number) => boolean): Run[] {
+  const runs: Run[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const core = m[3].replace(/[\s,.]+$/, '');
+    if (!HAS_DIGIT.test(core)) continue;
+    const hasYen = m[1] !== undefined || m[4] !== undefined;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    // A letter that is part of a word ("Ol", "Il") is not a figure; a letter inside a yen figure is a slip.
+    if (!hasYen && LOOKALIKE.test(core)) continue;
+    if (!hasYen && !allowBare(start, end)) continue;
+    // "19、140、000円": a figure split by a Japanese comma reads as 000円 — not exact.
+    const before = text.slice(Math.max(0, start - 2), start);
+    const splitBefore = /[0-9][、,.]$/.test(before);
+    let value: bigint | null = null;
+    if (!LOOKALIKE.test(core) && !splitBefore) {
+      const figure = readFigure(core);
+      if (figure !== null) value = hasYen ? figure : figure * UNIT_FACTOR[unit];
+    }
+    runs.push({ start, end, raw: m[0].trim(), hasYen, negative: m[2] !== undefined, value });
+  }
+  return runs;
+}
+
+const CONTRACT_UNSETTLED = /契約(?:額|金額)?(?:が|は)?未確定|未契約|契約前/;
+const CONTRACT = /契約額|契約金額|契約済|契約締結済|落札/;
+const BUDGET = /予算|見込|見積|概算/;
+
+export function costBasis(text: string): CostBasis {
+  if (CONTRACT_UNSETTLED.test(text)) return 'budget';
+  if (CONTRACT.test(text)) return 'contract';
+  if (BUDGET.test(text)) return 'budget';
+  return 'unknown';
+}
+
+const APPROXIMATE = /約\s*[¥\\]?\s*[0-9]|およそ|程度|概算/;
+
+const YEARS =
+  /(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|ケ年|ヵ年|箇年|年(?=の?(?:長期継続契約|契約|リース)))(?:の|に(?:わた|渡)る)?\s*(?:長期継続契約|契約|リース|債務負担)?/;
+const MONTHS =
+  /(\d{1,3})\s*(?:か|カ|ヶ|ケ|ヵ|箇|個)\s*月(?:間)?(?:の|に(?:わた|渡)る)?\s*(?:長期継続契約|契約|リース|債務負担)?/;
+
+/** "5年間の長期継続契約" → 60 months; "39ヶ月間" → 39. Contracts of a year or less are not multi-year. */
+export function multiYearOf(text: string): { months: number; text: string } | null {
+  const y = YEARS.exec(text);
+  const mo = MONTHS.exec(text);
+  const pick =
+    y && (!mo || y.index <= mo.index)
+      ? { months: Number(y[1]) * 12, text: y[0].trim() }
+      : mo
+        ? { months: Number(mo[1]), text: mo[0].trim() }
+        : null;
+  return pick && pick.months > 12 ? pick : null;
+}
+
+const RUNNING =
+  /(?:運用|保守|ランニング|維持管理|利用料|使用料|ライセンス|通信費)[^。]{0,30}?(?:を含|含む|含め|込み|込)/;
+
+export function includesRunningCostsOf(text: string): boolean {
+  return RUNNING.test(text) || /長期継続契約/.test(text);
+}
+
+const DEPARTMENT_SUFFIX = /(?:課|室|局|部|係|センター|事務所|所|館|園|班|事務局|委員会)$/;
+const CHARGE_WORDS = /歳出|負担|所管|予算|計上|執行|支出|分$/g;
+
+/** The department a part is charged to: from its parenthesis (危機管理課歳出), else a project department named in it. */
+function partDepartment(
+  paren: string | null,
+  partText: string,
+  departments: readonly string[],
+): string | null {
+  if (paren !== null) {
+    for (const piece of paren.split(/[、,・/\s]+/)) {
+      const name = piece.replace(CHARGE_WORDS, '').trim();
+      if (name && (departments.includes(name) || DEPARTMENT_SUFFIX.test(name))) return name;
+    }
+  }
+  const named = departments.filter((d) => d && partText.includes(d));
+  if (named.length > 0) return named.sort((a, b) => partText.indexOf(a) - partText.indexOf(b))[0];
+  return null;
+}
+
+/** The text of a balanced "(…)" starting at i (after spaces), or null. */
+function parenAt(text: string, i: number): { inner: string; end: number } | null {
+  let j = i;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  if (text[j] !== '(') return null;
+  let depth = 0;
+  for (let k = j; k < text.length; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')') {
+      depth--;
+      if (depth === 0) return { inner: text.slice(j + 1, k), end: k + 1 };
+    }
+  }
+  return null;
+}
+
+function toSafe(v: bigint): { amount: number | null; problem: CostProblem | null } {
+  const abs = v < 0n ? -v : v;
+  if (abs > MAX) return { amount: null, problem: 'too-large' };
+  return { amount: Number(v), problem: v < 0n ? 'negative' : null };
+}
+
+function emptyCost(text: string, problem: CostProblem | null): Omit<Cost, 'cell'> {
+  return {
+    amount: null,
+    basis: costBasis(normalizeText(text)),
+    text,
+    approximate: false,
+    multiYear: null,
+    includesRunningCosts: false,
+    parts: [],
+    allocation: {},
+    problem,
+  };
+}
+
+/** A number held by the cell (not text): its exact value in yen, or null when it is not a whole number of yen. */
+function numberValue(v: number, unit: MoneyUnit): bigint | null | 'too-large' {
+  if (!Number.isFinite(v)) return null;
+  const factor = UNIT_FACTOR[unit];
+  if (Math.abs(v) * Number(factor) > Number.MAX_SAFE_INTEGER) return 'too-large';
+  const s = String(Math.abs(v));
+  const sign = v < 0 ? -1n : 1n;
+  if (/^\d+(\.\d+)?$/.test(s)) {
+    const [int, frac = ''] = s.split('.');
+    const num = BigInt(int + frac) * factor;
+    const den = 10n ** BigInt(frac.length);
+    if (num % den === 0n) return (sign * num) / den;
+  }
+  // Floating-point noise from a formula (19139999.999999996): round when within a millionth of a yen.
+  const yen = v * Number(factor);
+  const rounded = Math.round(yen);
+  return Math.abs(yen - rounded) < 1e-6 ? BigInt(rounded) : null;
+}
+
+/**
+ * Reads a cost cell. `unit` is the column's unit (from its header); `departments` the project's
+ * departments, lead first, for the allocation of the amount.
+ */
+export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly string[]): Omit<Cost, 'cell'> {
+  const text = cellText(cell);
+  if (cell.error !== undefined) return emptyCost(text, null);
+  if (isEmptyCell(cell)) return emptyCost('', null);
+  const lead = departments[0] ?? '';
+
+  if (typeof cell.value === 'number') {
+    const v = numberValue(cell.value, unit);
+    if (v === 'too-large') return emptyCost(text, 'too-large');
+    if (v === null) return emptyCost(text, 'unreadable');
+    const { amount, problem } = toSafe(v);
+    return { ...emptyCost(text, problem), amount, allocation: amount === null ? {} : { [lead]: amount } };
+  }
+  if (typeof cell.value !== 'string') return emptyCost(text, 'unreadable');
+
+  const norm = normalizeDashes(normalizeText(text));
+  // A bare number (no 円) counts only at the very start of the cell: "19140000", "19,140 (税込)".
+  const bareMain = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.兆億万千]*\s*(?:$|\()/.test(norm);
+  const runs = findRuns(
+    norm,
+    unit,
+    (start) =>
+      bareMain &&
+      (start === 0 || /^\s*(?:約|およそ)?\s*$/.test(norm.slice(0, start)) || partStarts(norm, start)),
+  );
+
+  // Parts: "うち<what>:<amount>(<department>)".
+  const parts: Array<CostPart & { run: Run }> = [];
+  const used = new Set<Run>();
+  let problem: CostProblem | null = null;
+  for (let i = norm.indexOf('うち'); i >= 0; i = norm.indexOf('うち', i + 2)) {
+    const stop = nextStop(norm, i + 2);
+    const run = runs.find((r) => r.start > i && r.start < stop && !used.has(r));
+    if (!run) continue;
+    used.add(run);
+    const paren = parenAt(norm, run.end);
+    const end = paren ? paren.end : run.end;
+    const partText = norm.slice(i, end).trim();
+    if (run.value === null) {
+      problem = 'unreadable';
+      continue;
+    }
+    const value = run.negative ? -run.value : run.value;
+    const safe = toSafe(value);
+    if (safe.amount === null) {
+      problem = safe.problem;
+      continue;
+    }
+    parts.push({
+      amount: safe.amount,
+      department: partDepartment(paren ? paren.inner : null, partText, departments),
+      text: partText,
+      run,
+    });
+  }
+
+  const mainRuns = runs.filter((r) => !used.has(r));
+  const main = pickMain(norm, mainRuns);
+  const base = {
+    basis: costBasis(norm),
+    text,
+    approximate: APPROXIMATE.test(norm),
+    multiYear: multiYearOf(norm),
+    includesRunningCosts: includesRunningCostsOf(norm),
+    parts: parts.map(({ amount, department, text: t }) => ({ amount, department, text: t })),
+  };
+  if (!main) {
+    // Text with 円 but no figure we can read ("一千万円", "円"): say so rather than treat it as empty.
+    const looksLikeMoney = /[0-9OoIl一二三四五六七八九十百千万億]\s*円/.test(norm);
+    return {
+      ...base,
+      amount: null,
+      allocation: {},
+      problem: problem ?? (looksLikeMoney ? 'unreadable' : null),
+    };
+  }
+  if (main.value === null || problem !== null) {
+    return { ...base, amount: null, allocation: {}, problem: problem ?? 'unreadable' };
+  }
+  const { amount, problem: p } = toSafe(main.negative ? -main.value : main.value);
+  if (amount === null) return { ...base, amount: null, allocation: {}, problem: p };
+  return { ...base, amount, allocation: allocate(amount, base.parts, lead), problem: p };
+}
+
+/** Where a part's clause ends: the next うち or 。. */
+function nextStop(text: string, from: number): number {
+  const a = text.indexOf('うち', from);
+  const b = text.indexOf('。', from);
+  const ends = [a, b].filter((x) => x >= 0);
+  return ends.length ? Math.min(...ends) : text.length;
+}
+
+function partStarts(text: string, start: number): boolean {
+  const k = text.lastIndexOf('うち', start);
+  return k >= 0 && nextStop(text, k + 2) > start;
+}
+
+/** The amount of the whole: the first figure, unless another is marked as the total (計, 合計, 総額). */
+function pickMain(text: string, runs: readonly Run[]): Run | null {
+  if (runs.length === 0) return null;
+  const yen = runs.filter((r) => r.hasYen);
+  const pool = yen.length ? yen : runs;
+  if (pool.length > 1) {
+    const total = pool.find((r) =>
+      /(?:合計|総額|総事業費|計)\s*[::]?\s*$/.test(text.slice(Math.max(0, r.start - 6), r.start)),
+    );
+    if (total) return total;
+  }
+  return pool[0];
+}
+
+/** Parts to their departments, the rest to the lead department ('' when none). Sums to the amount. */
+export function allocate(amount: number, parts: readonly CostPart[], lead: string): Record<string, number> {
+  const out: Record<string, number> = { [lead]: 0 };
+  let rest = amount;
+  for (const p of parts) {
+    if (p.department === null || p.department === lead) continue;
+    out[p.department] = (out[p.department] ?? 0) + p.amount;
+    rest -= p.amount;
+  }
+  out[lead] += rest;
+  return out;
+}
