@@ -1,5 +1,5 @@
 /** Turns whatever an action threw into a message the user can act on (catalog key + parameters). */
-import type { MessageParams } from '../core/i18n';
+import { hasMessage, type MessageParams } from '../core/i18n';
 import type { HostErrorCode } from '../excel/host';
 
 export interface UiMessage {
@@ -18,6 +18,7 @@ const KEY_BY_CODE: Partial<Record<HostErrorCode, string>> = {
 
 interface HostErrorLike {
   readonly code: HostErrorCode;
+  readonly messageKey?: string;
   readonly detail?: string;
   readonly message: string;
 }
@@ -52,6 +53,19 @@ export function messageForError(err: unknown): UiMessage {
   if (hostError) {
     const key = KEY_BY_CODE[hostError.code];
     if (key) return { intent: hostError.code === 'empty-sheet' ? 'warning' : 'error', key };
+    const detail = hostError.detail ?? hostError.message;
+    // The adapter's own message for the failure (excel.error.tooLarge…), when the catalog has it.
+    if (
+      hostError.messageKey &&
+      hasMessage(hostError.messageKey) &&
+      hostError.messageKey !== 'excel.error.generic'
+    ) {
+      return {
+        intent: 'error',
+        key: hostError.messageKey,
+        extra: { key: 'ui.error.detail', params: { detail } },
+      };
+    }
     return {
       intent: 'error',
       key: 'ui.error.generic',

@@ -70,6 +70,7 @@ export const uiMessages: Readonly<Record<string, Message>> = {
     ja: '処理中にエラーが発生しました。詳細: {detail}',
     en: 'Something went wrong. Detail: {detail}',
   },
+  'ui.error.detail': { ja: '詳細: {detail}', en: 'Detail: {detail}' },
   'ui.error.settingsLoad': {
     ja: 'ブックの設定を読み込めなかったため、既定の設定を使います。詳細: {detail}',
     en: 'The workbook settings could not be read; the defaults are used. Detail: {detail}',

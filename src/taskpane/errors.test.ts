@@ -1,0 +1,23 @@
+import { t } from '../core/i18n';
+import { HostError } from '../excel/host';
+import { errorDetail, messageForError } from './errors';
+
+describe('messageForError', () => {
+  it('maps host error codes to messages the user can act on', () => {
+    const m = messageForError(new HostError('protected', 'excel.error.protected', 'AccessDenied'));
+    expect(m).toMatchObject({ intent: 'error', key: 'ui.error.protected' });
+    expect(t('ja', m.key)).toMatch(/^シートが保護されています/);
+    expect(messageForError(new HostError('unsupported', 'x')).key).toBe('ui.error.unsupported');
+    expect(messageForError(new HostError('empty-sheet', 'x'))).toMatchObject({
+      intent: 'warning',
+      key: 'ui.error.emptySheet',
+    });
+  });
+  it('keeps the detail of other failures', () => {
+    const m = messageForError(new HostError('excel-error', 'excel.error.generic', 'GeneralException: boom'));
+    expect(m.key).toBe('ui.error.generic');
+    expect(t('ja', m.key, m.params)).toBe('処理中にエラーが発生しました。詳細: GeneralException: boom');
+    expect(messageForError(new TypeError('x is undefined')).params).toEqual({ detail: 'x is undefined' });
+    expect(errorDetail('plain')).toBe('plain');
+  });
+});
