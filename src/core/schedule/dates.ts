@@ -1,0 +1,101 @@
+/**
+ * Plain calendar arithmetic on ISO date strings (YYYY-MM-DD) and Japanese fiscal years (4/1–3/31).
+ * No time zones: Date.UTC is used only to count days.
+ */
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses an ISO date; null when it is not a real date. */
+export function parseIso(s: string): { y: number; m: number; d: number } | null {
+  const m = ISO_RE.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return { y, m: mo, d };
+}
+
+/** Western start year of the fiscal year containing the date (2025-02-15 → 2024). */
+export function fiscalYearOf(isoDate: string): number {
+  const y = Number(isoDate.slice(0, 4));
+  const m = Number(isoDate.slice(5, 7));
+  return m >= 4 ? y : y - 1;
+}
+
+export function fiscalYearStart(fy: number): string {
+  return iso(fy, 4, 1);
+}
+
+export function fiscalYearEnd(fy: number): string {
+  return iso(fy + 1, 3, 31);
+}
+
+/** Whole days from a to b (b − a); both ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  const pa = parseIso(a);
+  const pb = parseIso(b);
+  if (!pa || !pb) return 0;
+  return Math.round((Date.UTC(pb.y, pb.m - 1, pb.d) - Date.UTC(pa.y, pa.m - 1, pa.d)) / 86400000);
+}
+
+/** 令和 / 平成 year → western year. */
+export function eraToWestern(era: 'reiwa' | 'heisei', year: number): number {
+  return era === 'reiwa' ? 2018 + year : 1988 + year;
+}
+
+/** Era prefix as written (令和, R, 平成, H, 西暦) → era; null for 西暦 or none. */
+export function eraOf(prefix: string | undefined): 'reiwa' | 'heisei' | 'western' | null {
+  if (!prefix) return null;
+  if (prefix === '令和' || prefix === 'R') return 'reiwa';
+  if (prefix === '平成' || prefix === 'H') return 'heisei';
+  if (prefix === '西暦') return 'western';
+  return null;
+}
+
+/** A year number as written after an era prefix (or none): 元 → 1. */
+export function yearNumber(s: string): number {
+  return s === '元' ? 1 : Number(s);
+}
+
+/**
+ * Western year from an era prefix and a year as written. Without a prefix, four digits are western
+ * and one or two digits are a 令和 year (a 令和-era document); anything else is not a year (null).
+ */
+export function westernYear(prefix: string | undefined, year: string): number | null {
+  const era = eraOf(prefix);
+  const n = yearNumber(year);
+  if (!Number.isInteger(n)) return null;
+  if (era === 'reiwa' || era === 'heisei') return n >= 1 && n <= 99 ? eraToWestern(era, n) : null;
+  if (era === 'western') return year.length === 4 ? n : null;
+  if (year.length === 4) return n >= 1900 && n <= 2199 ? n : null;
+  if (year === '元' || year.length <= 2) return n >= 1 && n <= 99 ? eraToWestern('reiwa', n) : null;
+  return null;
+}
+
+/** 2024 → 令和6年度 (2019 → 令和元年度; before 2019: 平成). */
+export function fiscalYearLabelJa(fy: number): string {
+  if (fy >= 2019) {
+    const n = fy - 2018;
+    return `令和${n === 1 ? '元' : n}年度`;
+  }
+  return `平成${fy - 1988}年度`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Dotted dates: R7.6.30, 令和7.6.30, R7.6 (a month), 2025.1.15, 2025.1, and 7.6.30 (令和 implied; three
+ * parts needed without an era, so 0.7 or 1.5 stay numbers). A bare form with an impossible month or day
+ * is not a date (a version number, say); with an era or a western year it is reported as impossible.
+ */
+import { westernYear } from '../dates';
+import { makeSpan, type Parser } from '../types';
+import { checkMonthDay } from './validate';
+
+export const dottedParser: Parser = {
+  name: 'dotted',
+  pattern:
+    /(?:(令和|平成|(?<![A-Za-z])[RH])\s*|(?<![\d.,/A-Za-z]))(\d{1,4}|元)\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/g,
+  extract(match) {
+    const [, era, year, month, day] = match;
+    const western = !era && year.length === 4;
+    if (!era && !western && day === undefined) return null;
+    const y = westernYear(era, year);
+    if (y === null) return null;
+    const m = Number(month);
+    const d = day === undefined ? null : Number(day);
+    const impossible = checkMonthDay(m, d);
+    if (impossible && !era && !western) return null;
+    const span = makeSpan(
+      this.name,
+      match,
+      { y, m, d: d ?? 1 },
+      { y, m, d: d ?? 0 },
+      d === null ? 'month' : 'day',
+      true,
+    );
+    span.impossible = impossible;
+    return span;
+  },
+};

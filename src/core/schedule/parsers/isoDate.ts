@@ -1,0 +1,15 @@
+/** ISO-style dates: 2025-01-15 (as pasted from another system). */
+import { makeSpan, type Parser } from '../types';
+import { checkMonthDay } from './validate';
+
+export const isoDateParser: Parser = {
+  name: 'iso-date',
+  pattern: /(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g,
+  extract(match) {
+    const y = Number(match[1]);
+    const m = Number(match[2]);
+    const d = Number(match[3]);
+    if (y < 1900 || checkMonthDay(m, d)) return null;
+    return makeSpan(this.name, match, { y, m, d }, { y, m, d }, 'day', true);
+  },
+};

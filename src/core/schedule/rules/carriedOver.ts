@@ -1,0 +1,46 @@
+/**
+ * carried-over (info): a project of the year's implementing section (令和6年度実施事業) with a milestone
+ * not done that lies after the end of that fiscal year: the work is carried into the next year.
+ * One issue per project, at its first such milestone.
+ */
+import type { Rule } from '../../rules/rule';
+import { normalizeText } from '../../text/normalize';
+import { fiscalYearEnd, fiscalYearLabelJa, westernYear } from '../dates';
+import { effectiveFiscalYear } from '../milestones';
+
+const SECTION_FISCAL_YEAR = /(令和|平成|(?<![A-Za-z])[RH])\s*(\d{1,2}|元)\s*年度/;
+
+function sectionFiscalYear(section: string): number | null {
+  const m = SECTION_FISCAL_YEAR.exec(normalizeText(section));
+  return m ? westernYear(m[1], m[2]) : null;
+}
+
+export const carriedOverRule: Rule = {
+  id: 'carried-over',
+  severity: 'info',
+  *check(ctx) {
+    for (const project of ctx.projects) {
+      if (project.sectionKind !== 'implementing') continue;
+      const fy =
+        ctx.options.fiscalYear ??
+        sectionFiscalYear(project.section) ??
+        effectiveFiscalYear(null, ctx.options.asOf);
+      const end = fiscalYearEnd(fy);
+      const later = project.milestones.find(
+        (m) => m.status !== 'done' && (m.start > end || (m.end !== null && m.end > end)),
+      );
+      if (!later) continue;
+      yield {
+        cell: later.cell,
+        row: project.row,
+        messageKey: 'rule.carried-over',
+        params: {
+          cell: later.cell,
+          date: later.start > end ? later.start : end,
+          era: fiscalYearLabelJa(fy),
+          fy: `FY${fy}`,
+        },
+      };
+    }
+  },
+};

@@ -1,0 +1,29 @@
+/** impossible-date (error): a date that cannot exist (2月30日, 13月, 令和7年2月29日) in a project's text. */
+import type { ColumnKey } from '../../model';
+import type { Rule } from '../../rules/rule';
+import { effectiveFiscalYear, findImpossibleDates } from '../milestones';
+
+const COLUMNS: readonly ColumnKey[] = ['status', 'plan', 'remarks'];
+
+export const impossibleDateRule: Rule = {
+  id: 'impossible-date',
+  severity: 'error',
+  *check(ctx) {
+    const fy = effectiveFiscalYear(ctx.options.fiscalYear, ctx.options.asOf);
+    for (const project of ctx.projects) {
+      for (const column of COLUMNS) {
+        const text = project.texts[column];
+        const cell = project.cells[column];
+        if (!text || !cell) continue;
+        for (const bad of findImpossibleDates(text, fy)) {
+          yield {
+            cell,
+            row: project.row,
+            messageKey: 'rule.impossible-date',
+            params: { cell, text: bad.text },
+          };
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * start-unconfirmed (warning): a start-anchored plan (7年2月より…開始予定, 10月15日より…) whose start has
+ * passed while the sheet still reads it as a plan: confirm it started.
+ */
+import type { Rule } from '../../rules/rule';
+import { excerpt } from './excerpt';
+
+export const startUnconfirmedRule: Rule = {
+  id: 'start-unconfirmed',
+  severity: 'warning',
+  *check(ctx) {
+    for (const project of ctx.projects) {
+      for (const m of project.milestones) {
+        if (m.status !== 'overdue' || m.end !== null) continue;
+        yield {
+          cell: m.cell,
+          row: project.row,
+          messageKey: 'rule.start-unconfirmed',
+          params: { cell: m.cell, start: m.start, text: excerpt(m.text) },
+        };
+      }
+    }
+  },
+};
