@@ -1,0 +1,133 @@
+/**
+ * Subsidy programs named in a project's cells → SubsidyFlag (one per program). A flag is eligible when
+ * it is written in the remarks/funding column or says so (デジ田交付金対象事業, 特別交付税措置の対象);
+ * a program merely mentioned elsewhere (「地域デジタル基盤活用推進事業」を活用し) is kept with eligible: false.
+ */
+import type { SubsidyProgram } from '../config';
+import type { ColumnKey, SubsidyFlag } from '../model';
+import { normalizeText } from '../text/normalize';
+
+export interface SubsidyText {
+  readonly column: ColumnKey;
+  /** A1 address of the cell. */
+  readonly cell: string;
+  readonly text: string;
+}
+
+/** How far after a mention its rate, variant or 対象 is looked for. */
+const WINDOW = 40;
+
+const NEGATED = /対象外|対象と(?:なら|しな)|対象に(?:なら|しな)|非対象|不採択|対象ではな|見送/;
+const TARGET = /^[^。\n]{0,12}?対象(?!外)/;
+/** The words right after a program name that still belong to it: 交付金対象事業 (地域間連携). */
+const TAIL = /^(?:交付金)?(?:の)?(?:対象)?(?:事業)?(?:\s*\([^()]{0,20}\))?/;
+
+interface Mention {
+  readonly program: SubsidyProgram;
+  readonly flag: SubsidyFlag;
+  readonly order: number;
+}
+
+function clauseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + WINDOW);
+  const stop = rest.search(/[。\n]/);
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
+function fraction(n: string, d: string): number | null {
+  const num = Number(n);
+  const den = Number(d);
+  if (!den || num <= 0 || num > den) return null;
+  return num / den;
+}
+
+/** A grant rate stated in a clause: 措置率0.7, 補助率1/2, 2分の1, 3/4, 50%. */
+export function rateIn(clause: string): number | null {
+  const keyed =
+    /(?:措置率|補助率|交付率|充当率|算入率|負担率)\s*(?:は|:)?\s*(?:(\d+)\s*\/\s*(\d+)|(\d+)\s*分の\s*(\d+)|(\d+(?:\.\d+)?)\s*(%)?)/.exec(
+      clause,
+    );
+  if (keyed) {
+    if (keyed[1]) return fraction(keyed[1], keyed[2]);
+    if (keyed[3]) return fraction(keyed[4], keyed[3]);
+    const v = Number(keyed[5]);
+    if (keyed[6]) return v > 0 && v <= 100 ? v / 100 : null;
+    if (v > 0 && v <= 1) return v;
+    return v > 1 && v <= 100 ? v / 100 : null;
+  }
+  const bun = /(\d+)\s*分の\s*(\d+)/.exec(clause);
+  if (bun) return fraction(bun[2], bun[1]);
+  const slash = /(?:^|[^\d/])([1-3])\s*\/\s*([2-4])(?![\d/])/.exec(clause);
+  if (slash) return fraction(slash[1], slash[2]);
+  const pct = /(?:^|[^\d.])(\d{1,3}(?:\.\d+)?)\s*%/.exec(clause);
+  if (pct) {
+    const v = Number(pct[1]);
+    return v > 0 && v <= 100 ? v / 100 : null;
+  }
+  return null;
+}
+
+/** Mentions of one program in one text, longest pattern first at each place. */
+function occurrences(text: string, patterns: readonly string[]): Array<{ index: number; length: number }> {
+  const found: Array<{ index: number; length: number }> = [];
+  const sorted = patterns.map((p) => normalizeText(p)).filter((p) => p.length > 0);
+  sorted.sort((a, b) => b.length - a.length);
+  for (const p of sorted) {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) {
+      const covered = found.some((f) => i >= f.index && i < f.index + f.length);
+      if (!covered) found.push({ index: i, length: p.length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * One flag per program found in the texts, preferring an eligible mention, then one with a stated
+ * rate, then the first. Texts are a project's cells (any column).
+ */
+export function detectSubsidies(
+  texts: ReadonlyArray<{ column: ColumnKey; cell: string; text: string }>,
+  programs: readonly SubsidyProgram[],
+): SubsidyFlag[] {
+  const best = new Map<string, Mention>();
+  let order = 0;
+  for (const entry of texts) {
+    if (!entry.text) continue;
+    const text = normalizeText(entry.text);
+    for (const program of programs) {
+      for (const occ of occurrences(text, program.patterns)) {
+        const end = occ.index + occ.length;
+        const clause = clauseAfter(text, end);
+        const negated = NEGATED.test(clause.slice(0, 20));
+        const eligible = !negated && (entry.column === 'remarks' || TARGET.test(clause));
+        const around =
+          text.slice(Math.max(0, occ.index - 20), occ.index) + text.slice(occ.index, end) + clause;
+        const variant = program.variants.find((v) => around.includes(normalizeText(v))) ?? null;
+        const stated = rateIn(clause);
+        const tail = TAIL.exec(text.slice(end))?.[0] ?? '';
+        const flag: SubsidyFlag = {
+          program: program.id,
+          name: program.name,
+          variant,
+          rate: stated ?? program.defaultRate,
+          rateSource: stated !== null ? 'text' : program.defaultRate !== null ? 'config' : null,
+          eligible,
+          cell: entry.cell,
+          text: (text.slice(occ.index, end) + tail).trim(),
+        };
+        const mention: Mention = { program, flag, order: order++ };
+        const current = best.get(program.id);
+        if (!current || better(mention, current)) best.set(program.id, mention);
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => a.order - b.order).map((m) => m.flag);
+}
+
+function better(a: Mention, b: Mention): boolean {
+  if (a.flag.eligible !== b.flag.eligible) return a.flag.eligible;
+  const at = a.flag.rateSource === 'text';
+  const bt = b.flag.rateSource === 'text';
+  if (at !== bt) return at;
+  return false;
+}
