@@ -4,7 +4,7 @@
  */
 import type { WorkbookSettings } from '../core/config';
 import type { Grid } from '../core/grid';
-import type { Issue } from '../core/model';
+import type { Issue, Report } from '../core/model';
 import type { SummaryModel } from '../core/summary/model';
 
 export type HostErrorCode =
@@ -34,6 +34,10 @@ export interface HostCapabilities {
   readonly undoGroup: boolean;
   /** Charts in the summary sheet. */
   readonly charts: boolean;
+  /** ExcelApi 1.9 (RangeAreas, conditional formats on them): highlights. Absent means true. */
+  readonly highlights?: boolean;
+  /** ExcelApi 1.12 (worksheet custom properties): the summary sheet. Absent means true. */
+  readonly summarySheet?: boolean;
 }
 
 export interface WorkbookHost {
@@ -50,4 +54,36 @@ export interface WorkbookHost {
   writeSummary(model: SummaryModel): Promise<{ readonly sheetName: string }>;
   loadSettings(): Promise<WorkbookSettings>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
+
+  // Optional members (the Office.js host has them; test doubles need not). The workflows use them when
+  // present so that a whole validate / summary is one Excel.run of at most 3 `context.sync` calls.
+
+  /** Like loadSettings, and says when stored settings were unusable (the defaults were taken). */
+  loadSettingsChecked?(): Promise<SettingsReadResult>;
+  /** Read → `check` (pure, run between the syncs) → replace the add-in's highlights. */
+  validateActiveSheet?(check: (grid: Grid) => Report): Promise<ValidateResult>;
+  /** Read → `check` → `build` → write the summary sheet, as one undo step where Excel allows. */
+  summarizeActiveSheet?(
+    check: (grid: Grid) => Report,
+    build: (report: Report) => SummaryModel,
+  ): Promise<SummaryResult>;
+}
+
+export interface SettingsReadResult {
+  readonly settings: WorkbookSettings;
+  /** Set when the stored settings were corrupt; `messageKey` is in messages/excel.ts. */
+  readonly notice: { readonly messageKey: string; readonly detail?: string } | null;
+}
+
+export interface ValidateResult {
+  readonly report: Report;
+  /** Cells highlighted. */
+  readonly highlighted: number;
+  /** Set when the report stands but the highlights could not be written (a protected sheet). */
+  readonly highlightError?: HostError;
+}
+
+export interface SummaryResult {
+  readonly report: Report;
+  readonly sheetName: string;
 }

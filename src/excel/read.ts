@@ -1,0 +1,224 @@
+/**
+ * Reading the active sheet's used range into the core's Grid.
+ *
+ * Two steps, each one `context.sync`: the dimensions (plus whatever the caller piggybacks), then the
+ * data. The data step queues row blocks and syncs them in groups that stay under Excel on the web's
+ * 5 MB payload limit and the 5,000,000-cell read cap; an ordinary sheet (thousands of rows) is one
+ * group, so the number of syncs does not grow with the rows. Only the properties needed are loaded:
+ * values, numberFormat, valueTypes, and formulas of the error cells only.
+ */
+import { EMPTY_CELL, type Cell, type Grid } from '../core/grid';
+import { isDateFormat, serialToIso } from './dates';
+import { officeErrorCode } from './errors';
+import { HostError } from './host';
+
+/** Excel on the web rejects requests and responses over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What one sync's reads may be estimated at (headroom under the limit). */
+export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
+/** One range read: smaller blocks keep Excel from refusing a read for excessive resources. */
+export const BLOCK_BUDGET_BYTES = 1024 * 1024;
+/** Excel's read cap: beyond it `values` may come back null instead of failing. */
+export const MAX_CELLS_PER_REQUEST = 5_000_000;
+/**
+ * Estimated response bytes per cell for values + numberFormat + valueTypes of a typical status sheet
+ * (short codes, names, amounts, a few long texts). When a sheet is denser and a group still passes the
+ * limit, the read is planned again with a bigger estimate (see readData).
+ */
+export const DEFAULT_BYTES_PER_CELL = 64;
+
+export interface SheetDims {
+  readonly sheet: string;
+  /** The sheet is protected (writes will fail). */
+  readonly protected: boolean;
+  /** 0-based sheet row/column of the used range's top-left cell. */
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface DimsHandle {
+  readonly worksheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/** Queues the loads of step 1 (no sync). */
+export function queueDims(context: Excel.RequestContext): DimsHandle {
+  const worksheet = context.workbook.worksheets.getActiveWorksheet();
+  worksheet.load('name');
+  worksheet.protection.load('protected');
+  // valuesOnly: cells that hold values; formatting alone (e.g. borders down to row 1,048,576) does not count.
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  return { worksheet, used };
+}
+
+/** After the sync: the dimensions, or null when the sheet holds no value. */
+export function dimsOf(handle: DimsHandle): SheetDims | null {
+  const sheet = handle.worksheet.name;
+  if (handle.used.isNullObject) return null;
+  return {
+    sheet,
+    protected: handle.worksheet.protection.protected,
+    top: handle.used.rowIndex,
+    left: handle.used.columnIndex,
+    rows: handle.used.rowCount,
+    cols: handle.used.columnCount,
+  };
+}
+
+export interface RowBlock {
+  /** 0-based row offset in the used range. */
+  readonly start: number;
+  readonly count: number;
+}
+
+/** Row blocks grouped by sync: each group's estimate stays under the sync budget and the cell cap. */
+export function planReads(rows: number, cols: number, bytesPerCell = DEFAULT_BYTES_PER_CELL): RowBlock[][] {
+  if (rows <= 0 || cols <= 0) return [];
+  const rowBytes = cols * bytesPerCell;
+  const blockRows = Math.max(
+    1,
+    Math.min(Math.floor(BLOCK_BUDGET_BYTES / rowBytes), Math.floor(MAX_CELLS_PER_REQUEST / cols)),
+  );
+  const groups: RowBlock[][] = [];
+  let group: RowBlock[] = [];
+  let groupBytes = 0;
+  let groupCells = 0;
+  for (let start = 0; start < rows; start += blockRows) {
+    const count = Math.min(blockRows, rows - start);
+    const bytes = count * rowBytes;
+    const cells = count * cols;
+    if (
+      group.length > 0 &&
+      (groupBytes + bytes > SYNC_BUDGET_BYTES || groupCells + cells > MAX_CELLS_PER_REQUEST)
+    ) {
+      groups.push(group);
+      group = [];
+      groupBytes = 0;
+      groupCells = 0;
+    }
+    group.push({ start, count });
+    groupBytes += bytes;
+    groupCells += cells;
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+interface BlockHandle {
+  readonly block: RowBlock;
+  readonly range: Excel.Range;
+  /** Cells holding a formula whose result is an error: their formulas are read, nothing else's. */
+  readonly errorFormulas: Excel.RangeAreas;
+}
+
+function queueBlock(worksheet: Excel.Worksheet, dims: SheetDims, block: RowBlock): BlockHandle {
+  const range = worksheet.getRangeByIndexes(dims.top + block.start, dims.left, block.count, dims.cols);
+  range.load('values,numberFormat,valueTypes');
+  const errorFormulas = range.getSpecialCellsOrNullObject('Formulas', 'Errors');
+  errorFormulas.areas.load('items/rowIndex,items/columnIndex,items/formulas');
+  return { block, range, errorFormulas };
+}
+
+type Row = Cell[];
+
+function cellFrom(value: unknown, format: unknown, type: unknown): Cell {
+  const numberFormat = typeof format === 'string' && format !== 'General' ? format : undefined;
+  if (type === 'Empty' || value === '' || value === null || value === undefined) return EMPTY_CELL;
+  if (type === 'Error') {
+    const text = String(value);
+    return { value: text, error: text, ...(numberFormat ? { numberFormat } : {}) };
+  }
+  if (typeof value === 'number') {
+    const date = isDateFormat(numberFormat) ? serialToIso(value) : null;
+    return { value, ...(numberFormat ? { numberFormat } : {}), ...(date ? { date } : {}) };
+  }
+  if (typeof value === 'boolean' || typeof value === 'string') {
+    return numberFormat ? { value, numberFormat } : { value };
+  }
+  return { value: String(value) };
+}
+
+function rowsOf(handle: BlockHandle, dims: SheetDims): Row[] {
+  const values = handle.range.values as unknown[][] | null;
+  const formats = handle.range.numberFormat as unknown[][] | null;
+  const types = handle.range.valueTypes as unknown[][] | null;
+  if (!values || !formats || !types) {
+    // Over Excel's read cap `values` comes back null rather than failing: never read it as empty.
+    throw new HostError(
+      'excel-error',
+      'excel.error.tooLarge',
+      `rows ${handle.block.start + 1}–${handle.block.start + handle.block.count}`,
+    );
+  }
+  const rows: Row[] = values.map((r, i) => r.map((v, j) => cellFrom(v, formats[i]?.[j], types[i]?.[j])));
+  if (!handle.errorFormulas.isNullObject) {
+    for (const area of handle.errorFormulas.areas.items) {
+      const formulas = area.formulas as unknown[][];
+      formulas.forEach((fr, i) =>
+        fr.forEach((f, j) => {
+          const r = area.rowIndex + i - dims.top - handle.block.start;
+          const c = area.columnIndex + j - dims.left;
+          const cell = rows[r]?.[c];
+          if (cell && typeof f === 'string' && f.startsWith('=')) rows[r][c] = { ...cell, formula: f };
+        }),
+      );
+    }
+  }
+  return rows;
+}
+
+function isPayloadError(err: unknown): boolean {
+  const code = officeErrorCode(err);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/**
+ * Step 2: reads every row of the used range. `piggyback` queues the caller's own loads into the first
+ * data sync (so a validate needs no extra round trip for them). Returns the grid.
+ */
+export async function readData(
+  context: Excel.RequestContext,
+  handle: DimsHandle,
+  dims: SheetDims,
+  piggyback: () => void = () => undefined,
+): Promise<Grid> {
+  const rows: Row[] = [];
+  let bytesPerCell = DEFAULT_BYTES_PER_CELL;
+  let done = 0;
+  let first = true;
+  while (done < dims.rows) {
+    const remaining = dims.rows - done;
+    const group = planReads(remaining, dims.cols, bytesPerCell)[0].map((b) => ({
+      start: b.start + done,
+      count: b.count,
+    }));
+    const handles = group.map((b) => queueBlock(handle.worksheet, dims, b));
+    if (first) piggyback();
+    try {
+      // Bounded by the payload limit, not by items: one sync for ordinary sheets.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (err) {
+      // A denser sheet than estimated: plan again with a bigger estimate (never below one row a sync).
+      if (!isPayloadError(err) || (group.length === 1 && group[0].count === 1)) throw err;
+      bytesPerCell *= 4;
+      continue;
+    }
+    first = false;
+    for (const h of handles) rows.push(...rowsOf(h, dims));
+    done += group.reduce((n, b) => n + b.count, 0);
+  }
+  return { sheet: dims.sheet, top: dims.top, left: dims.left, rows };
+}
+
+/** Reads the active sheet: one sync for the dimensions, one more for the data of an ordinary sheet. */
+export async function readActiveSheet(context: Excel.RequestContext): Promise<Grid> {
+  const handle = queueDims(context);
+  await context.sync();
+  const dims = dimsOf(handle);
+  if (!dims) throw new HostError('empty-sheet', 'excel.error.emptySheet');
+  return readData(context, handle, dims);
+}
