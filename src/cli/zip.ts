@@ -87,11 +87,11 @@ const LOSSY_PARTS: ReadonlyArray<readonly [prefix: string, label: string]> = [
   ['xl/threadedComments/', 'threaded comments'],
 ];
 
-/** Labels of the lossy parts found among `entries` (deduplicated, in a stable order). */
-export function lossyParts(entries: readonly ZipEntry[]): string[] {
+/** Labels of the lossy parts among the zip entry names (deduplicated, in a stable order). */
+export function lossyParts(names: readonly string[]): string[] {
   const found = new Set<string>();
   for (const [prefix, label] of LOSSY_PARTS) {
-    if (entries.some((e) => e.name.startsWith(prefix))) found.add(label);
+    if (names.some((n) => n.startsWith(prefix))) found.add(label);
   }
   return [...found];
 }

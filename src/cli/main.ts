@@ -1,0 +1,177 @@
+/**
+ * `dx-status check FILE …`: reads an .xlsx/.csv into a grid, runs the core's check(), prints the
+ * report (text or JSON) and optionally writes the summary workbook. Returns the exit code:
+ * 0 no error-severity issue, 1 at least one, 2 unreadable file or wrong arguments.
+ */
+import { promises as fs, readFileSync } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { check } from '../core/check';
+import type { CheckOptions } from '../core/config';
+import type { Grid } from '../core/grid';
+import { t } from '../core/i18n';
+import type { Report } from '../core/model';
+import { buildSummary } from '../core/summary/build';
+import { detectTables } from '../core/table/detect';
+import { parseArgs, type CheckArgs } from './args';
+import { bilingual, CliError, errorDetail } from './errors';
+import { readCsv } from './read-csv';
+import { findSheet, loadWorkbook, worksheetToGrid, type LoadedWorkbook } from './read-xlsx';
+import { renderText } from './render-text';
+import { addGridSheet, isSameFile, renderSummarySheet, saveWorkbook } from './write-summary';
+import { lossyParts, sniffKind } from './zip';
+
+export interface Io {
+  readonly stdout: { write(chunk: string): unknown };
+  readonly stderr: { write(chunk: string): unknown };
+}
+
+type Input =
+  | { readonly kind: 'xlsx'; readonly grid: Grid; readonly loaded: LoadedWorkbook }
+  | { readonly kind: 'csv'; readonly grid: Grid };
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function readInputFile(file: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') throw new CliError('cli.error.fileNotFound', { file });
+    throw new CliError('cli.error.fileUnreadable', { file, detail: errorDetail(err) });
+  }
+  if (!stat.isFile()) throw new CliError('cli.error.notAFile', { file });
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    throw new CliError('cli.error.fileUnreadable', { file, detail: errorDetail(err) });
+  }
+}
+
+/** The sheet to check: --sheet, else the first (visible, then hidden) sheet that holds a project table. */
+function pickSheet(loaded: LoadedWorkbook, wanted: string | undefined): Grid {
+  if (wanted !== undefined) return worksheetToGrid(findSheet(loaded, wanted));
+  const ordered = [
+    ...loaded.sheets.filter((s) => s.state === 'visible' || !s.state),
+    ...loaded.sheets.filter((s) => s.state && s.state !== 'visible'),
+  ];
+  let first: Grid | null = null;
+  for (const ws of ordered) {
+    const grid = worksheetToGrid(ws);
+    first ??= grid;
+    if (detectTables(grid).length > 0) return grid;
+  }
+  return first ?? worksheetToGrid(loaded.sheets[0]);
+}
+
+async function readInput(file: string, args: CheckArgs): Promise<Input> {
+  const buf = await readInputFile(file);
+  const kind = sniffKind(buf);
+  const ext = path.extname(file).toLowerCase();
+  if (kind === 'zip' || kind === 'ole' || ext === '.xlsx' || ext === '.xlsm') {
+    const loaded = await loadWorkbook(buf, file);
+    return { kind: 'xlsx', grid: pickSheet(loaded, args.sheet), loaded };
+  }
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt' || ext === '.tab') {
+    return { kind: 'csv', grid: readCsv(buf, file) };
+  }
+  throw new CliError('cli.error.unsupportedType', { file });
+}
+
+async function readDictionary(file: string | undefined): Promise<string | undefined> {
+  if (file === undefined) return undefined;
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new CliError('cli.error.dictionaryUnreadable', { file, detail: errorDetail(err) });
+  }
+}
+
+async function writeSummary(
+  input: Input,
+  report: Report,
+  args: CheckArgs,
+  out: string,
+  io: Io,
+): Promise<string> {
+  const model = buildSummary(report, args.lang);
+  let workbook: ExcelJS.Workbook;
+  let links = true;
+  if (input.kind === 'xlsx') {
+    const lossy = lossyParts(input.loaded.entries);
+    if (lossy.length) {
+      io.stderr.write(
+        bilingual('cli.warning.prefix', 'cli.warning.lossyCopy', {
+          file: args.file,
+          parts: lossy.join(', '),
+        }),
+      );
+      workbook = new ExcelJS.Workbook();
+      links = false;
+    } else {
+      workbook = input.loaded.workbook;
+    }
+  } else {
+    workbook = new ExcelJS.Workbook();
+    addGridSheet(workbook, input.grid);
+  }
+  const sheetName = renderSummarySheet(workbook, model, args.lang, { links });
+  await saveWorkbook(workbook, out);
+  return sheetName;
+}
+
+async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  if (args.summary !== undefined && (await isSameFile(args.file, args.summary))) {
+    throw new CliError('cli.error.summarySameAsInput');
+  }
+  const notationYaml = await readDictionary(args.dictionary);
+  const input = await readInput(args.file, args);
+  const options: CheckOptions = {
+    lang: args.lang,
+    ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),
+    ...(args.fiscalYear !== undefined ? { fiscalYear: args.fiscalYear } : {}),
+    ...(notationYaml !== undefined ? { notationYaml } : {}),
+  };
+  const report = check(input.grid, options);
+
+  if (args.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else io.stdout.write(renderText(report, args.lang, args.file));
+
+  if (args.summary !== undefined) {
+    const sheet = await writeSummary(input, report, args, args.summary, io);
+    const note = t(args.lang, 'cli.summary.written', { file: args.summary, sheet }) + '\n';
+    (args.json ? io.stderr : io.stdout).write(note);
+  }
+  return report.counts.error > 0 ? 1 : 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      io.stdout.write(`${t('ja', 'cli.usage')}\n\n${t('en', 'cli.usage')}\n`);
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout.write(`dx-status ${version()}\n`);
+      return 0;
+    }
+    return await runCheck(args, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr.write(bilingual('cli.error.prefix', err.messageKey, err.params));
+    } else {
+      io.stderr.write(bilingual('cli.error.prefix', 'cli.error.internal', { detail: errorDetail(err) }));
+    }
+    return 2;
+  }
+}
