@@ -11,6 +11,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { URL } = require('url');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 

@@ -12,6 +12,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { TextEncoder } = require('util');
 const zlib = require('zlib');
 
 const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
