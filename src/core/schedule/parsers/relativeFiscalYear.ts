@@ -1,4 +1,7 @@
-/** Fiscal years named relative to the document's: 今年度/本年度/当年度, 次年度/来年度/翌年度, 前年度/昨年度. */
+/**
+ * Fiscal years named relative to the document's: 今年度/本年度/当年度, 次年度/来年度/翌年度, 前年度/昨年度,
+ * and the document's own year with a part but no name (年度末, 年度内, 年度中, 年度後半).
+ */
 import { makeSpan, type Parser } from '../types';
 import { FISCAL_SUFFIX, fiscalPeriod } from './fiscalPeriod';
 
@@ -6,10 +9,13 @@ const OFFSET: Readonly<Record<string, number>> = { 今: 0, 本: 0, 当: 0, 次: 
 
 export const relativeFiscalYearParser: Parser = {
   name: 'relative-fiscal-year',
-  pattern: new RegExp(`(今|本|当|次|来|翌|前|昨)年度\\s*${FISCAL_SUFFIX}?`, 'g'),
+  // Without a prefix, 年度 must carry a part (年度末) and not follow a number or 各/毎/同/単/初/新.
+  pattern: new RegExp(`(?:(今|本|当|次|来|翌|前|昨)|(?<![\\d元各毎同単初新]))年度\\s*${FISCAL_SUFFIX}?`, 'g'),
   extract(match, options) {
-    const fy = options.fiscalYear + OFFSET[match[1]];
-    const { start, finish } = fiscalPeriod(fy, match[2], match[3]);
+    const [, prefix, suffix, quarter] = match;
+    if (!prefix && !suffix) return null;
+    const fy = options.fiscalYear + (prefix ? OFFSET[prefix] : 0);
+    const { start, finish } = fiscalPeriod(fy, suffix, quarter);
     return makeSpan(this.name, match, start, finish, 'fiscal', false);
   },
 };
