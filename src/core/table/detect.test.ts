@@ -224,6 +224,19 @@ describe('detectTables on other layouts', () => {
     expect(layout.ignoredColumns).toEqual([5, 6, 7]);
   });
 
+  it('finds a header with a page number beside it, and reads the sample pasted as text', () => {
+    const grid = gridFromValues('S', [
+      [...HEADER, null, 3],
+      [1, 'A', '課'],
+    ]);
+    expect(detectTables(grid)[0]).toMatchObject({ headerRow: 0, lastRow: 1 });
+    const text = detectTables(sampleGrid(false));
+    expect(text.map((s) => [s.headerRow, s.firstRow, s.lastRow])).toEqual([
+      [9, 10, 16],
+      [20, 21, 24],
+    ]);
+  });
+
   it('does not take a long data cell for a label', () => {
     const grid = gridFromValues('S', [[1, '事業名称', '担当課', '予定'.repeat(30)], HEADER]);
     const sections = detectTables(grid);

@@ -21,7 +21,7 @@ interface RowInfo {
   readonly filled: number;
   /** The only non-empty cell's text when filled === 1. */
   readonly single: string | null;
-  /** A number (or numeric text) in some cell: labels are never numbers, so not a header row. */
+  /** The first non-empty cell is a number (or numeric text), as in a data row: not a header row. */
   readonly numeric: boolean;
 }
 
@@ -124,7 +124,7 @@ function describeRow(row: ReadonlyArray<Cell> | undefined): RowInfo {
     if (blank(cell)) continue;
     filled++;
     only = cell;
-    if (!numeric) {
+    if (filled === 1) {
       const v = cell.value;
       numeric = typeof v === 'number' || (typeof v === 'string' && v.length < 20 && NUMERIC_TEXT.test(v));
     }
