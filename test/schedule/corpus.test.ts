@@ -4,7 +4,11 @@
  * be 100%.
  */
 import type { ColumnKey } from '../../src/core/model';
-import { effectiveFiscalYear, findImpossibleDates, milestonesOfText } from '../../src/core/schedule/milestones';
+import {
+  effectiveFiscalYear,
+  findImpossibleDates,
+  milestonesOfText,
+} from '../../src/core/schedule/milestones';
 import corpus from './corpus.json';
 
 interface Expected {
@@ -34,7 +38,9 @@ function read(c: CorpusCase): { milestones: Expected[]; impossible: string[] } {
     asOf: c.asOf,
     sheetDate: c.sheetDate ?? null,
   }).map((m) => ({ start: m.start, end: m.end, due: m.due, status: m.status }));
-  const impossible = findImpossibleDates(c.text, effectiveFiscalYear(c.fiscalYear, c.asOf)).map((d) => d.text);
+  const impossible = findImpossibleDates(c.text, effectiveFiscalYear(c.fiscalYear, c.asOf)).map(
+    (d) => d.text,
+  );
   return { milestones, impossible };
 }
 
