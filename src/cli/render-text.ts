@@ -44,21 +44,32 @@ export function formatYen(amount: number, lang: Lang): string {
   return t(lang, 'cli.out.yen', { amount: formatNumber(amount) });
 }
 
-/** Rows of [label, amount, ...notes] with labels left-aligned and amounts right-aligned. */
-function table(rows: ReadonlyArray<readonly string[]>, indent = '  '): string[] {
+/**
+ * Rows of cells aligned in columns: by default [label, amount, ...notes] with the amount (column 1)
+ * right-aligned and every other column left-aligned; `leftOnly` aligns every column left.
+ */
+function table(rows: ReadonlyArray<readonly string[]>, leftOnly = false, indent = '  '): string[] {
   if (!rows.length) return [];
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
   return rows.map((r) =>
     (
       indent +
-      r
-        .map((c, i) =>
-          i === 0 ? padEnd(c, widths[i]) : i === 1 ? padStart(c, widths[i]) : padEnd(c, widths[i]),
-        )
-        .join('  ')
+      r.map((c, i) => (i === 1 && !leftOnly ? padStart(c, widths[i]) : padEnd(c, widths[i]))).join('  ')
     ).trimEnd(),
   );
+}
+
+/** At most `max` display columns of one-line text, with an ellipsis when cut. */
+export function clip(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  if (displayWidth(flat) <= max) return flat;
+  let out = '';
+  for (const ch of flat) {
+    if (displayWidth(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -70,13 +81,16 @@ export function renderText(report: Report, lang: Lang, file: string): string {
 
   out.push(L('cli.out.title'));
   out.push(
-    ...table([
-      [L('cli.out.file'), file],
-      [L('cli.out.sheet'), report.sheet],
-      [L('cli.out.asOf'), report.asOf],
-      [L('cli.out.fiscalYear'), fiscalYearLabel(report.fiscalYear, lang)],
-      [L('cli.out.projects'), formatNumber(totals.projects)],
-    ]).map((line) => line.replace(/^( {2}\S+\s+)\s*/, '$1')),
+    ...table(
+      [
+        [L('cli.out.file'), file],
+        [L('cli.out.sheet'), report.sheet],
+        [L('cli.out.asOf'), report.asOf],
+        [L('cli.out.fiscalYear'), fiscalYearLabel(report.fiscalYear, lang)],
+        [L('cli.out.projects'), formatNumber(totals.projects)],
+      ],
+      true,
+    ),
   );
 
   out.push('', L('cli.out.totals'));
@@ -152,7 +166,7 @@ export function renderText(report: Report, lang: Lang, file: string): string {
           `${p.no ?? '-'}. ${p.name}`,
           m.cell,
           L('cli.out.overdueDue', { due: m.due }),
-          m.text.replace(/\s+/g, ' ').slice(0, 60),
+          clip(m.text, 60),
         ]),
       ),
     );
