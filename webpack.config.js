@@ -43,10 +43,24 @@ function rewriteManifest(content, urlProd) {
 }
 
 async function httpsOptions() {
-  // Only for `webpack serve`: installs/uses the trusted localhost certificate (~/.office-addin-dev-certs).
+  // Only for `webpack serve`: creates (first run) and installs a trusted localhost certificate in
+  // ~/.office-addin-dev-certs. Where it cannot be installed as trusted (Linux without sudo, CI), the
+  // certificate it generated is still served; trust ca.crt in the browser by hand (docs/sideloading.md).
   const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (err) {
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    const files = [defaults.caCertificatePath, defaults.localhostKeyPath, defaults.localhostCertificatePath];
+    if (!files.every((f) => fs.existsSync(f))) throw err;
+    console.warn(
+      `[webpack] ${err instanceof Error ? err.message.split('\n')[0] : err}\n` +
+        `[webpack] serving the generated certificate anyway: trust ${defaults.caCertificatePath} in your browser.`,
+    );
+    const [ca, key, cert] = files.map((f) => fs.readFileSync(f));
+    return { ca, key, cert };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
