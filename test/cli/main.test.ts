@@ -173,7 +173,44 @@ describe('the published sample', () => {
   });
 });
 
+describe('exit code and sheet choice', () => {
+  test('an error-severity issue (an amount that cannot be read) → exit 1, the cell named', async () => {
+    const dir = tempDir();
+    const file = writeSampleCsv(dir, 'utf8');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('19,140,000円', '19,140,OOO円'));
+    const r = await run('check', file, '--as-of', '2024-11-08');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/D11\s/);
+    expect(r.stdout).toContain('結果: エラーが');
+    const json = await run('check', file, '--as-of', '2024-11-08', '--json');
+    expect(json.code).toBe(1);
+    const rep = JSON.parse(json.stdout) as Report;
+    expect(rep.issues.some((i) => i.severity === 'error' && i.cell === 'D11')).toBe(true);
+  });
+
+  test('the first sheet that holds a project table is used; --sheet picks another', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE_XLSX);
+    const notes = wb.addWorksheet('メモ');
+    notes.getCell('A1').value = '会議メモ';
+    notes.orderNo = -1; // first tab
+    const file = path.join(dir, 'two-sheets.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect((await loadBack(file)).worksheets[0].name).toBe('メモ');
+    const picked = JSON.parse((await run('check', file, '--as-of', '2024-11-08', '--json')).stdout) as Report;
+    expect(picked.sheet).toBe('DX推進状況');
+    expect(picked.totals.cost).toBe(EXPECTED.cost);
+    const forced = await run('check', file, '--as-of', '2024-11-08', '--json', '--sheet', 'メモ');
+    expect((JSON.parse(forced.stdout) as Report).sheet).toBe('メモ');
+  });
+});
+
 describe('the same figures from other forms of the sheet', () => {
+  test('the published TSV text itself', async () => {
+    expectSampleFigures(await report(path.join(path.dirname(SAMPLE_XLSX), 'dx-status-r6-2024-11-08.txt')));
+  });
+
   test.each<CsvEncoding>(['utf8', 'utf8-bom', 'cp932'])('CSV export in %s', async (encoding) => {
     const file = writeSampleCsv(tempDir(), encoding);
     const rep = await report(file);
