@@ -112,19 +112,22 @@ export function App({ lang: initialLang, now }: AppProps) {
 
   const onValidate = () =>
     run('validate', async () => {
-      const { report: r, highlighted } = await runValidate(host, {
-        lang,
-        settings: runSettings(),
-        now: clock(),
-      });
+      const outcome = await runValidate(host, { lang, settings: runSettings(), now: clock() });
+      const r = outcome.report;
       setReport(r);
       setTab('results');
       if (hasMissingTable(r)) return { intent: 'warning', key: 'ui.error.missingTable' };
+      // The report stands even when the highlights could not be written (e.g. a protected sheet).
+      const highlightProblem = outcome.highlightError ? messageForError(outcome.highlightError) : null;
       return {
-        intent: r.counts.error > 0 ? 'warning' : 'success',
+        intent: r.counts.error > 0 || highlightProblem ? 'warning' : 'success',
         key: 'ui.msg.validated',
         params: { ...r.counts },
-        extra: highlighted > 0 ? { key: 'ui.msg.highlighted', params: { count: highlighted } } : undefined,
+        extra: highlightProblem
+          ? { key: highlightProblem.key, params: highlightProblem.params }
+          : outcome.highlighted > 0
+            ? { key: 'ui.msg.highlighted', params: { count: outcome.highlighted } }
+            : undefined,
       };
     });
 

@@ -24,7 +24,7 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, type SubsidyProgram, type WorkbookSettings } from '../../core/config';
 import { t, type Lang } from '../../core/i18n';
-import { parseNotationDictionary } from '../../core/notation/prh';
+import { NotationDictionaryError, parseNotationDictionary } from '../../core/notation/prh';
 import { DEFAULT_SUBSIDY_PROGRAMS } from '../../core/subsidies/programs';
 import { errorDetail } from '../errors';
 import { formatRate, isIsoDate, parseFiscalYear, parseRate, reiwaYear } from '../format';
@@ -72,13 +72,14 @@ function formFrom(settings: WorkbookSettings): FormState {
 type NotationCheck =
   { readonly ok: true; readonly count: number } | { readonly ok: false; readonly detail: string } | null;
 
-function checkNotation(yaml: string): NotationCheck {
+function checkNotation(lang: Lang, yaml: string): NotationCheck {
   if (yaml.trim() === '') return null;
   try {
     const rules = parseNotationDictionary(yaml);
     return { ok: true, count: rules.length };
   } catch (err) {
-    return { ok: false, detail: errorDetail(err) };
+    const detail = err instanceof NotationDictionaryError ? t(lang, err.key, err.params) : errorDetail(err);
+    return { ok: false, detail };
   }
 }
 
@@ -94,7 +95,7 @@ export default function SettingsPanel({ lang, settings, onSave }: SettingsPanelP
 
   const fiscalYear = parseFiscalYear(form.fiscalYear);
   const rates = programs.map((p) => [p, parseRate(form.rates[p.id] ?? '')] as const);
-  const notation = useMemo(() => checkNotation(form.notationYaml), [form.notationYaml]);
+  const notation = useMemo(() => checkNotation(lang, form.notationYaml), [lang, form.notationYaml]);
   const asOfInvalid = !form.asOfToday && !isIsoDate(form.asOfDate);
   const invalid =
     asOfInvalid ||
