@@ -13,12 +13,13 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 export function iso(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  const year = y >= 1000 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${two(m)}-${two(d)}`;
 }
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
