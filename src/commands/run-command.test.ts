@@ -149,6 +149,20 @@ describe('runCommand validateSheet', () => {
     expect(h.event.completed).toHaveBeenCalledTimes(1);
     expect(outcome).toMatchObject({ ok: false, errorCode: 'error', errorDetail: 'Excel is not defined' });
   });
+
+  it('keeps a failed highlight (protected sheet) in an otherwise successful outcome', async () => {
+    const report = reportWith([issue('error', 'B2')]);
+    const h = harness({
+      runValidate: async () => ({
+        report,
+        highlighted: 0,
+        highlightError: new HostError('protected', 'excel.error.protected'),
+      }),
+    });
+    const outcome = await runCommand('validateSheet', h.event, h.deps);
+    expect(outcome).toMatchObject({ ok: true, highlighted: 0, highlightErrorKey: 'excel.error.protected' });
+    expect(h.event.completed).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('runCommand createSummary', () => {

@@ -32,7 +32,7 @@ export interface CommandDeps {
   runValidate(
     host: WorkbookHost,
     options: WorkflowOptions,
-  ): Promise<{ readonly report: Report; readonly highlighted: number }>;
+  ): Promise<{ readonly report: Report; readonly highlighted: number; readonly highlightError?: Error }>;
   runSummary(
     host: WorkbookHost,
     options: WorkflowOptions,
@@ -56,6 +56,8 @@ export interface CommandOutcome {
   readonly sheet?: string;
   readonly counts?: Readonly<Record<Severity, number>>;
   readonly highlighted?: number;
+  /** The check ran but its highlights could not be written (a protected sheet): the HostError's key. */
+  readonly highlightErrorKey?: string;
   readonly summarySheet?: string;
   /** HostError code (protected, unsupported, empty-sheet, excel-error) or 'error'. */
   readonly errorCode?: string;
@@ -110,7 +112,7 @@ async function perform(name: CommandName, deps: CommandDeps): Promise<CommandOut
   const settings = await host.loadSettings();
   const options: WorkflowOptions = { lang: langFromTag(deps.displayLanguage()), settings };
   if (name === 'validateSheet') {
-    const { report, highlighted } = await deps.runValidate(host, options);
+    const { report, highlighted, highlightError } = await deps.runValidate(host, options);
     const first = firstIssueToShow(report.issues);
     if (first?.cell) await host.selectCell(report.sheet, first.cell);
     return {
@@ -120,6 +122,7 @@ async function perform(name: CommandName, deps: CommandDeps): Promise<CommandOut
       sheet: report.sheet,
       counts: report.counts,
       highlighted,
+      ...(highlightError ? { highlightErrorKey: describeError(highlightError).errorKey ?? 'error' } : {}),
     };
   }
   const { report, sheetName } = await deps.runSummary(host, options);
