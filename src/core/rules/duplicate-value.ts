@@ -8,13 +8,18 @@ export const duplicateValue: Rule = {
   severity: 'error',
   *check(ctx): Generator<IssueDraft> {
     const runs = numberingRuns(ctx.projects, ctx.tables);
-    const numbers = new Map<string, string>();
+    // Keyed by run, then number: no string keys built per row.
+    const numbers = new Map<number, Map<number, string>>();
     const names = new Map<string, string>();
     for (let i = 0; i < ctx.projects.length; i++) {
       const p = ctx.projects[i];
       if (p.no !== null && p.cells.no) {
-        const key = `${runs[i]}:${p.no}`;
-        const first = numbers.get(key);
+        let run = numbers.get(runs[i]);
+        if (!run) {
+          run = new Map();
+          numbers.set(runs[i], run);
+        }
+        const first = run.get(p.no);
         if (first) {
           yield {
             cell: p.cells.no,
@@ -22,9 +27,10 @@ export const duplicateValue: Rule = {
             messageKey: 'rule.duplicate-value.no',
             params: { no: p.no, first },
           };
-        } else numbers.set(key, p.cells.no);
+        } else run.set(p.no, p.cells.no);
       }
-      const name = normalizeSpace(p.name);
+      // NFKC only when the name has something it could change (full-width or odd spaces).
+      const name = /^[\x21-\x7e\u3041-\u30ff\u4e00-\u9fff]*$/.test(p.name) ? p.name : normalizeSpace(p.name);
       if (name && p.cells.name) {
         const first = names.get(name);
         if (first) {

@@ -1,0 +1,157 @@
+/**
+ * The pipeline: Grid → tables → projects → rules → Report. Pure and total: a bad grid gives a report
+ * with issues, never an exception. Linear in the number of rows (sorting issues aside).
+ */
+import type { CheckOptions } from './config';
+import { todayInJapan } from './config';
+import type { Grid } from './grid';
+import { parseA1 } from './grid';
+import { t } from './i18n';
+import type { MessageParams } from './i18n';
+import type { Issue, Report, Severity, TableSection } from './model';
+import { DEFAULT_NOTATION_YAML } from './notation/default-dictionary';
+import type { NotationRule } from './notation/prh';
+import { parseNotationDictionary } from './notation/prh';
+import { departmentsOnSheet, extractProjects } from './projects';
+import type { ExtractProblem } from './projects';
+import { RULES } from './rules';
+import type { IssueDraft, ResolvedOptions, Rule, RuleContext } from './rules/rule';
+import { inferFiscalYear, summarizeSchedule } from './schedule';
+import { DEFAULT_SUBSIDY_PROGRAMS } from './subsidies/programs';
+import { detectTables } from './table/detect';
+import { computeTotals } from './totals';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A pipeline-level issue (not from a rule module). */
+function pipelineDraft(messageKey: string, params: MessageParams, row: number | null = null): IssueDraft {
+  return { cell: null, row, messageKey, params };
+}
+
+function sortIssues(issues: Issue[]): Issue[] {
+  const keyed = issues.map((issue, i) => ({
+    issue,
+    row: issue.row ?? -1,
+    col: issue.cell ? (parseA1(issue.cell)?.col ?? -1) : -1,
+    sev: SEVERITY_ORDER[issue.severity],
+    i,
+  }));
+  keyed.sort((a, b) => a.row - b.row || a.col - b.col || a.sev - b.sev || a.i - b.i);
+  return keyed.map((k) => k.issue);
+}
+
+export function check(grid: Grid, options: CheckOptions = {}): Report {
+  const lang = options.lang ?? 'ja';
+  const issues: Issue[] = [];
+  const push = (rule: string, severity: Severity, d: IssueDraft) => {
+    const params = d.params ?? {};
+    issues.push({
+      rule,
+      severity: d.severity ?? severity,
+      cell: d.cell,
+      row: d.row,
+      message: t(lang, d.messageKey, params),
+      messageKey: d.messageKey,
+      params,
+    });
+  };
+  const internal = (step: string, e: unknown, row: number | null = null) =>
+    push('internal-error', 'error', pipelineDraft('rule.internal-error', { step, reason: reason(e) }, row));
+
+  let asOf = options.asOf ?? todayInJapan();
+  if (!ISO_DATE.test(asOf)) {
+    push('invalid-option', 'error', pipelineDraft('rule.invalid-option', { value: asOf }));
+    asOf = todayInJapan();
+  }
+
+  const subsidyPrograms = options.subsidyPrograms ?? DEFAULT_SUBSIDY_PROGRAMS;
+
+  let notation: readonly NotationRule[] = [];
+  try {
+    notation = parseNotationDictionary(options.notationYaml ?? DEFAULT_NOTATION_YAML);
+  } catch (e) {
+    if (options.notationYaml === undefined) internal('notation', e);
+    else {
+      push(
+        'invalid-notation-dictionary',
+        'warning',
+        pipelineDraft('rule.invalid-notation-dictionary', { reason: reason(e) }),
+      );
+      try {
+        notation = parseNotationDictionary(DEFAULT_NOTATION_YAML);
+      } catch (e2) {
+        internal('notation', e2);
+      }
+    }
+  }
+
+  let tables: TableSection[] = [];
+  try {
+    tables = detectTables(grid);
+  } catch (e) {
+    internal('tables', e);
+  }
+
+  let fiscalYear: number | null = options.fiscalYear ?? null;
+  if (options.fiscalYear === undefined || options.fiscalYear === null) {
+    try {
+      fiscalYear = inferFiscalYear(grid, tables);
+    } catch (e) {
+      internal('fiscal-year', e);
+    }
+  }
+
+  const problems: ExtractProblem[] = [];
+  const projects = extractProjects(grid, tables, { subsidyPrograms, fiscalYear, asOf }, problems);
+  for (const p of problems) internal(p.step, p.reason, p.row);
+
+  const resolved: ResolvedOptions = {
+    asOf,
+    fiscalYear,
+    lang,
+    subsidyPrograms,
+    knownDepartments: options.knownDepartments ?? departmentsOnSheet(projects),
+    knownDepartmentsConfigured: options.knownDepartments !== undefined,
+    notation,
+  };
+  const ctx: RuleContext = { grid, tables, projects, options: resolved };
+
+  for (const rule of RULES as readonly Rule[]) {
+    try {
+      for (const d of rule.check(ctx)) push(rule.id, rule.severity, d);
+    } catch (e) {
+      internal(`rule ${rule.id}`, e);
+    }
+  }
+
+  let schedule: Report['schedule'] = { overdue: 0, overdueByProject: {}, overdueByDepartment: {} };
+  try {
+    schedule = summarizeSchedule(projects);
+  } catch (e) {
+    internal('schedule', e);
+  }
+
+  const sorted = sortIssues(issues);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of sorted) counts[i.severity]++;
+
+  return {
+    tool: 'dx-status',
+    schemaVersion: 1,
+    sheet: grid.sheet,
+    asOf,
+    fiscalYear,
+    lang,
+    tables,
+    projects,
+    totals: computeTotals(projects, subsidyPrograms),
+    schedule,
+    issues: sorted,
+    counts,
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Data rows → projects: one Project per row of a table section that has a No. or a name. Each cell is
+ * read by its logical column; cost, departments, subsidy flags and milestones come from the parsers.
+ * Linear in the number of rows.
+ */
+import type { SubsidyProgram } from './config';
+import { parseDepartments } from './departments/parse';
+import { a1, cellAt, cellText } from './grid';
+import type { Cell, Grid } from './grid';
+import type { ColumnKey, Cost, Project, TableSection } from './model';
+import { parseCost } from './money/parse';
+import { readMilestones } from './schedule';
+import { detectSubsidies } from './subsidies/detect';
+import { sectionTitle } from './table/detect';
+
+export interface ExtractOptions {
+  readonly subsidyPrograms: readonly SubsidyProgram[];
+  readonly fiscalYear: number | null;
+  readonly asOf: string;
+}
+
+/** A problem met while reading one row; the pipeline reports it instead of failing the whole check. */
+export interface ExtractProblem {
+  readonly row: number;
+  readonly step: string;
+  readonly reason: string;
+}
+
+const COLUMN_ORDER: readonly ColumnKey[] = [
+  'no',
+  'name',
+  'department',
+  'cost',
+  'overview',
+  'status',
+  'plan',
+  'remarks',
+];
+
+/** Rows that total the table rather than describe a project (合計, 小計). */
+const TOTAL_ROW = /^(?:合\s*計|小\s*計|総\s*計|計|total|subtotal)$/i;
+
+/** The No. as a whole number: a numeric cell, or text such as "1", "１", "No.3", "3."; else null. */
+export function readNo(cell: Cell, text: string): number | null {
+  if (typeof cell.value === 'number')
+    return Number.isSafeInteger(cell.value) && cell.value >= 0 ? cell.value : null;
+  const m = /^(?:no\.?\s*)?(\d{1,15})\.?$/i.exec(text.normalize('NFKC').trim());
+  return m ? Number(m[1]) : null;
+}
+
+export function emptyCost(text = '', cell: string | null = null): Cost {
+  return {
+    amount: null,
+    basis: 'unknown',
+    cell,
+    text,
+    approximate: false,
+    multiYear: null,
+    includesRunningCosts: false,
+    parts: [],
+    allocation: {},
+    problem: null,
+  };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function extractProjects(
+  grid: Grid,
+  tables: readonly TableSection[],
+  options: ExtractOptions,
+  problems: ExtractProblem[] = [],
+): Project[] {
+  const projects: Project[] = [];
+  for (const table of tables) {
+    const section = table.title ? sectionTitle(table.title) : '';
+    const columns = COLUMN_ORDER.flatMap((key) => {
+      const info = table.columns[key];
+      return info ? [info] : [];
+    });
+    for (let r = table.firstRow; r <= table.lastRow; r++) {
+      const cells: Partial<Record<ColumnKey, string>> = {};
+      const texts: Partial<Record<ColumnKey, string>> = {};
+      const raw: Partial<Record<ColumnKey, Cell>> = {};
+      for (const c of columns) {
+        const cell = cellAt(grid, r, c.col);
+        cells[c.key] = a1(r, c.col);
+        texts[c.key] = cellText(cell);
+        raw[c.key] = cell;
+      }
+      const noText = texts.no ?? '';
+      const name = texts.name ?? '';
+      if (!noText && !name) continue;
+      if (!noText && TOTAL_ROW.test(name.normalize('NFKC'))) continue;
+      const row = r + 1;
+
+      let departments: string[] = [];
+      try {
+        departments = texts.department ? parseDepartments(texts.department) : [];
+      } catch (e) {
+        problems.push({ row, step: 'departments', reason: message(e) });
+      }
+
+      let cost = emptyCost();
+      const costInfo = table.columns.cost;
+      if (costInfo && raw.cost) {
+        try {
+          cost = { ...parseCost(raw.cost, costInfo.unit ?? 'yen', departments), cell: cells.cost ?? null };
+        } catch (e) {
+          problems.push({ row, step: 'cost', reason: message(e) });
+          cost = emptyCost(texts.cost ?? '', cells.cost ?? null);
+        }
+      }
+
+      const textCells = columns
+        .filter((c) => c.key !== 'no' && texts[c.key])
+        .map((c) => ({ column: c.key, cell: cells[c.key] as string, text: texts[c.key] as string }));
+
+      let subsidies: Project['subsidies'] = [];
+      try {
+        subsidies = detectSubsidies(textCells, options.subsidyPrograms);
+      } catch (e) {
+        problems.push({ row, step: 'subsidies', reason: message(e) });
+      }
+
+      let milestones: Project['milestones'] = [];
+      try {
+        milestones = readMilestones(
+          { sectionKind: table.kind, cells: textCells },
+          { fiscalYear: options.fiscalYear, asOf: options.asOf },
+        );
+      } catch (e) {
+        problems.push({ row, step: 'schedule', reason: message(e) });
+      }
+
+      projects.push({
+        no: raw.no ? readNo(raw.no, noText) : null,
+        name,
+        row,
+        section,
+        sectionKind: table.kind,
+        departments,
+        cost,
+        subsidies,
+        milestones,
+        cells,
+        texts,
+      });
+    }
+  }
+  return projects;
+}
+
+/** Every department named on the sheet, in order of first appearance. */
+export function departmentsOnSheet(projects: readonly Project[]): string[] {
+  const seen = new Set<string>();
+  for (const p of projects) for (const d of p.departments) seen.add(d);
+  for (const p of projects) for (const d of Object.keys(p.cost.allocation)) seen.add(d);
+  return [...seen];
+}

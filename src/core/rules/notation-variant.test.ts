@@ -1,0 +1,31 @@
+import { parseNotationDictionary } from '../notation/prh';
+import { makeContext, makeProject, runRule } from '../../../test/helpers/builders';
+import { notationVariant } from './notation-variant';
+
+const notation = parseNotationDictionary(`version: 1
+rules:
+  - expected: デジ田
+    pattern: レジ田
+`);
+
+describe('notation-variant', () => {
+  it('warns about a dictionary variant in a text cell', () => {
+    const p = makeProject(22, {});
+    const texts = { ...p.texts, plan: '・レジ田交付金その他類する交付金事業' };
+    const drafts = runRule(
+      notationVariant,
+      makeContext([{ ...p, texts, cells: { ...p.cells, plan: 'G22' } }], { options: { notation } }),
+    );
+    expect(drafts.map((d) => [d.cell, d.row, d.params?.found, d.params?.expected])).toEqual([
+      ['G22', 22, 'レジ田', 'デジ田'],
+    ]);
+  });
+  it('is silent on the correct notation and without a dictionary', () => {
+    const p = makeProject(22, {});
+    const texts = { ...p.texts, plan: 'デジ田交付金' };
+    const withPlan = { ...p, texts, cells: { ...p.cells, plan: 'G22' } };
+    expect(runRule(notationVariant, makeContext([withPlan], { options: { notation } }))).toEqual([]);
+    const slip = { ...withPlan, texts: { ...texts, plan: 'レジ田' } };
+    expect(runRule(notationVariant, makeContext([slip], { options: { notation: [] } }))).toEqual([]);
+  });
+});
