@@ -1,0 +1,531 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the production task pane (dist/) in Debian's Chromium, driven by playwright-core,
+// against the sample workbook in the in-browser Excel host double (test/browser/host-double/).
+//
+//   node test/browser/run-e2e.js [--json-out=FILE] [--only=SUBSTRING] [--no-build]
+//
+// Prints one closing line "e2e: N passed, N failed"; with --json-out writes {passed, failed, skipped}.
+// Without /usr/bin/chromium the tests are skipped (exit 0) unless DX_REQUIRE_BROWSER=1.
+// Screenshots go to test-results/ (taskpane-{ja,en}-{light,dark}.png); the Japanese light one is
+// copied to docs/images/taskpane-ja.png for the README.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { startServer, doubleScript, distIsStale, OFFICE_JS_CDN } = require('./serve');
+const { readWorkbookJson, sampleWorkbookFile, ROOT } = require('./workbook-json');
+const { installTsRequire } = require('./ts-require');
+
+const CHROMIUM = process.env.DX_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const RESULTS = path.join(ROOT, 'test-results');
+const README_SHOT = path.join(ROOT, 'docs', 'images', 'taskpane-ja.png');
+const AS_OF = '2024-11-08';
+const VIEWPORT = { width: 400, height: 900 };
+const ACTION_TIMEOUT = 15000;
+
+const argv = process.argv.slice(2);
+const arg = (name) => {
+  const hit = argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? hit.slice(name.length + 3) : null;
+};
+const jsonOut = arg('json-out');
+const only = arg('only');
+
+/** Expected figures on the sample (the team brief). */
+const EXPECTED = {
+  projects: 11,
+  cost: 159642281,
+  eligible: 115348581,
+  departments: {
+    情報政策課: 25812798,
+    広報課: 1804000,
+    危機管理課: 242000,
+    学校教育課: 19791783,
+    土木交通課: 69392000,
+    総務課: 42599700,
+  },
+};
+
+// ---------------------------------------------------------------- a tiny harness
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function assertEqual(actual, expected, what) {
+  if (actual !== expected)
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+function writeJson(passed, failed, skipped) {
+  if (!jsonOut) return;
+  fs.mkdirSync(path.dirname(path.resolve(jsonOut)), { recursive: true });
+  fs.writeFileSync(jsonOut, JSON.stringify({ passed, failed, skipped }) + '\n');
+}
+
+function finish(passed, failed, skipped) {
+  writeJson(passed, failed, skipped);
+  console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failed ? 1 : 0);
+}
+
+// ---------------------------------------------------------------- the browser session
+const outside = [];
+const consoleErrors = [];
+
+/** Opens the task pane in a new page with the double configured as given. */
+async function openTaskpane(context, server, workbook, config, label) {
+  const page = await context.newPage();
+  await page.setViewportSize(VIEWPORT);
+  const office = doubleScript(workbook, config);
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.split('?')[0] === OFFICE_JS_CDN)
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: office });
+    if (url.startsWith(server.url + '/') || url === server.url) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push({ page: label, url });
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push({ page: label, text: msg.text() });
+  });
+  page.on('pageerror', (e) => consoleErrors.push({ page: label, text: `pageerror: ${e.message}` }));
+  await page.goto(`${server.url}/taskpane.html`);
+  return page;
+}
+
+/** The double's state as JSON (sheets, cells, log, selection). */
+const snapshot = (page) => page.evaluate(() => window.__dxDouble.snapshot());
+const syncCount = (page) => page.evaluate(() => window.__dxDouble.syncCount);
+
+async function setAsOf(page, t, lang, iso) {
+  const sw = page.getByRole('switch', {
+    name: t(lang, 'ui.asOf.today', { date: '' }).replace(/[（(].*$/, ''),
+  });
+  if (await sw.isChecked()) await sw.click();
+  const input = page.locator('input[type="date"]');
+  await input.fill(iso);
+  assertEqual(await input.inputValue(), iso, 'as-of input');
+}
+
+async function clickAndWait(page, name, messageText) {
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByText(messageText, { exact: false }).first().waitFor({ timeout: ACTION_TIMEOUT });
+}
+
+function cellsOf(snap, sheetName) {
+  const sheet = snap.sheets.find((s) => s.name === sheetName);
+  assert(sheet, `sheet "${sheetName}" in the double (sheets: ${snap.sheets.map((s) => s.name).join(', ')})`);
+  return sheet;
+}
+
+async function main() {
+  let t;
+  let workbook;
+  let sourceSheet;
+  let server;
+  let context;
+  let ja; // the Japanese light page, shared by the steps that follow one another
+  let initial;
+  let validated;
+
+  test('opens the production task pane in Japanese (light theme) on the sample workbook', async () => {
+    ja = await openTaskpane(
+      context,
+      server,
+      workbook,
+      { displayLanguage: 'ja-JP', theme: 'light' },
+      'ja-light',
+    );
+    await ja.getByRole('button', { name: t('ja', 'ui.action.validate'), exact: true }).waitFor();
+    assertEqual(await ja.locator('#loading').count(), 0, 'loading placeholder removed');
+    assertEqual(await ja.evaluate(() => document.documentElement.lang), 'ja', 'document language');
+    initial = await snapshot(ja);
+    assertEqual(initial.activeSheet, sourceSheet, 'active sheet');
+  });
+
+  test('検証 lists the issues and the totals, and highlights with conditional formats only', async () => {
+    await setAsOf(ja, t, 'ja', AS_OF);
+    // Wait until the settings are read (the buttons are enabled then).
+    await ja.getByRole('button', { name: t('ja', 'ui.action.validate'), exact: true }).waitFor();
+    const before = await syncCount(ja);
+    await clickAndWait(ja, t('ja', 'ui.action.validate'), t('ja', 'ui.results.heading'));
+    await ja.getByTestId('total-cost').waitFor();
+    const syncs = (await syncCount(ja)) - before;
+    assert(syncs <= 3, `validate took ${syncs} context.sync calls (at most 3)`);
+    assertEqual((await ja.getByTestId('total-cost').innerText()).trim(), '159,642,281円', 'total cost card');
+    assertEqual(
+      (await ja.getByTestId('total-eligible').innerText()).trim(),
+      '115,348,581円',
+      'subsidy-eligible card',
+    );
+    assertEqual(
+      (await ja.getByTestId('total-projects').innerText()).replace(/\D/g, ''),
+      String(EXPECTED.projects),
+      'projects card',
+    );
+    const body = await ja.locator('main').innerText();
+    for (const [dept, amount] of Object.entries(EXPECTED.departments)) {
+      const line = body
+        .split('\n')
+        .find((l) => l.includes(dept) && l.includes(amount.toLocaleString('en-US')));
+      assert(
+        line || new RegExp(`${dept}[\\s\\S]{0,40}${amount.toLocaleString('en-US')}`).test(body),
+        `department ${dept} with ${amount.toLocaleString('en-US')}円`,
+      );
+    }
+    assertEqual(
+      (await ja.getByTestId('count-error').count())
+        ? (await ja.getByTestId('count-error').innerText()).replace(/\D/g, '')
+        : '0',
+      '0',
+      'error count',
+    );
+    const warnings = Number((await ja.getByTestId('count-warning').innerText()).replace(/\D/g, ''));
+    assert(warnings > 0, 'at least one warning (レジ田)');
+    assert(/レジ田/.test(body), 'the レジ田 slip is reported');
+
+    validated = await snapshot(ja);
+    const src = cellsOf(validated, sourceSheet);
+    const ownCfs = src.cfs.filter((cf) => /dx-status-checker/.test(cf.formula || ''));
+    assert(ownCfs.length > 0, 'the add-in added conditional formats on the source sheet');
+    const newOps = validated.log.slice(initial.log.length);
+    const userFormatWrites = newOps.filter(
+      (e) => e.sheet === sourceSheet && !/^cf\./.test(e.op) && e.op !== 'select' && e.op !== 'sheet.activate',
+    );
+    assert(
+      userFormatWrites.length === 0,
+      `validate wrote only conditional formats on the source sheet, also: ${JSON.stringify(userFormatWrites.slice(0, 3))}`,
+    );
+    const initialSrc = cellsOf(initial, sourceSheet);
+    assertEqual(
+      JSON.stringify(src.cells),
+      JSON.stringify(initialSrc.cells),
+      'source cells (values and formats) unchanged',
+    );
+    await ja.screenshot({ path: path.join(RESULTS, 'taskpane-ja-light.png'), fullPage: true });
+  });
+
+  test('clicking an issue selects its cell in the workbook', async () => {
+    const link = ja.locator('[data-severity] button').first();
+    const label = await link.getAttribute('aria-label');
+    const cell = (label.match(/\b([A-Z]{1,3}[1-9]\d{0,6})\b/) || [])[1];
+    assert(cell, `a cell address in the issue's label: ${label}`);
+    await link.click();
+    await ja.waitForFunction((c) => window.__dxDouble.snapshot().selection.address === c, cell, {
+      timeout: ACTION_TIMEOUT,
+    });
+    const snap = await snapshot(ja);
+    assertEqual(snap.selection.sheet, sourceSheet, 'selected sheet');
+    assertEqual(snap.selection.address, cell, 'selected cell');
+  });
+
+  test('集計シート作成 writes the summary sheet: totals as numbers, yen formats, no formula from cell text', async () => {
+    const before = await syncCount(ja);
+    const runsBefore = await ja.evaluate(() => window.__dxDouble.runCount);
+    await clickAndWait(ja, t('ja', 'ui.action.summary'), t('ja', 'ui.msg.summaryCreated', { sheet: '集計' }));
+    const syncs = (await syncCount(ja)) - before;
+    const runs = (await ja.evaluate(() => window.__dxDouble.runCount)) - runsBefore;
+    assert(syncs <= 3 * runs && syncs <= 4, `summary took ${syncs} context.sync calls in ${runs} Excel.run`);
+    const snap = await snapshot(ja);
+    const sheet = cellsOf(snap, '集計');
+    assert(sheet.addedByApi, '集計 is a new sheet');
+    assertEqual(snap.activeSheet, '集計', 'the summary sheet is activated');
+    assertEqual(sheet.customProperties['dxStatus.summarySheet'], 'summary', "the add-in's mark on its sheet");
+    const cells = Object.entries(sheet.cells);
+    const numberCell = (n) => cells.find(([, c]) => c.v === n);
+    for (const [what, n] of [
+      ['総事業費', EXPECTED.cost],
+      ['交付金対象経費', EXPECTED.eligible],
+      ...Object.entries(EXPECTED.departments),
+    ]) {
+      const hit = numberCell(n);
+      assert(hit, `${what} ${n} as a number on the summary sheet`);
+      assert(
+        /円|¥|#,##0/.test(hit[1].nf || ''),
+        `${what} at ${hit[0]} has a yen/number format (${hit[1].nf})`,
+      );
+    }
+    assert(
+      !cells.some(([, c]) => typeof c.v === 'string' && /^159,642,281/.test(c.v)),
+      'no total written as text',
+    );
+    const formulas = cells.filter(([, c]) => c.f);
+    assert(
+      formulas.length === 0,
+      `no formulas on the summary sheet: ${JSON.stringify(formulas.slice(0, 3))}`,
+    );
+    const written = snap.log.filter((e) => e.sheet === '集計' && e.op === 'range.values');
+    assert(written.length > 0, 'values were written');
+    assert(
+      written.every((e) => e.formulas.length === 0),
+      'no written value became a formula',
+    );
+    assert(
+      !written.some((e) => Object.keys(e.kinds).some((k) => k.includes('coerced'))),
+      'no text was re-typed by Excel (numbers and dates written as such)',
+    );
+    const risky = cells.filter(([, c]) => typeof c.v === 'string' && /^[\t\r\n]*[=+\-@]/.test(c.v));
+    assert(
+      risky.every(([, c]) => c.nf === '@'),
+      'text starting with = + - @ is formatted as text',
+    );
+    assert(sheet.tables.length > 0, 'lists are Excel tables');
+    assert(sheet.freeze && sheet.freeze.rows > 0, 'the header rows are frozen');
+    const links = cells.filter(([, c]) => c.link);
+    assert(
+      links.length > 0 && links.every(([, c]) => c.link.documentReference && !c.link.address),
+      'hyperlinks point inside the workbook',
+    );
+    assert(
+      links.some(([, c]) => c.link.documentReference.includes(sourceSheet)),
+      'hyperlinks point back to the source sheet',
+    );
+    const src = cellsOf(snap, sourceSheet);
+    assertEqual(
+      JSON.stringify(src.cells),
+      JSON.stringify(cellsOf(initial, sourceSheet).cells),
+      'source sheet untouched',
+    );
+  });
+
+  test("集計シート作成 again (back on the source sheet) rewrites the add-in's own sheet (no 集計 (2))", async () => {
+    // The first run activated 集計; the user goes back to the data sheet's tab first.
+    await ja.evaluate((name) => window.__dxDouble.activate(name), sourceSheet);
+    await ja.getByRole('button', { name: t('ja', 'ui.action.summary'), exact: true }).click();
+    await ja.waitForFunction(
+      () => window.__dxDouble.log.filter((e) => e.op === 'range.values' && e.sheet === '集計').length >= 2,
+      null,
+      { timeout: ACTION_TIMEOUT },
+    );
+    await ja
+      .getByText(t('ja', 'ui.msg.summaryCreated', { sheet: '集計' }))
+      .first()
+      .waitFor();
+    const snap = await snapshot(ja);
+    const names = snap.sheets.map((s) => s.name);
+    assertEqual(
+      names.filter((n) => n.startsWith('集計')).length,
+      1,
+      `one summary sheet (${names.join(', ')})`,
+    );
+    assert(!snap.log.some((e) => e.op === 'sheet.delete'), 'the sheet was cleared, not deleted');
+    const cells = Object.values(cellsOf(snap, '集計').cells);
+    assert(
+      cells.some((c) => c.v === EXPECTED.cost),
+      'the rewritten sheet still holds the total cost',
+    );
+    assertEqual(cellsOf(snap, '集計').tables.length, cellsOf(snap, '集計').tables.length, 'tables');
+    assertEqual(
+      (await ja.getByTestId('total-cost').innerText()).trim(),
+      '159,642,281円',
+      'total cost card after the second run',
+    );
+  });
+
+  test('a user sheet named 集計 is never overwritten (集計 (2) instead)', async () => {
+    const wb = JSON.parse(JSON.stringify(workbook));
+    wb.sheets.push({ name: '集計', cells: { A1: { v: '利用者のメモ' } }, merges: [] });
+    const page = await openTaskpane(
+      context,
+      server,
+      wb,
+      { displayLanguage: 'ja-JP', theme: 'light' },
+      'ja-user-sheet',
+    );
+    await setAsOf(page, t, 'ja', AS_OF);
+    await clickAndWait(
+      page,
+      t('ja', 'ui.action.summary'),
+      t('ja', 'ui.msg.summaryCreated', { sheet: '集計 (2)' }),
+    );
+    const snap = await snapshot(page);
+    assertEqual(cellsOf(snap, '集計').cells.A1.v, '利用者のメモ', "the user's 集計 sheet");
+    assertEqual(
+      Object.keys(cellsOf(snap, '集計').cells).length,
+      1,
+      "the user's 集計 sheet has only its own cell",
+    );
+    assert(cellsOf(snap, '集計 (2)').addedByApi, '集計 (2) added');
+    await page.close();
+  });
+
+  test('a protected sheet gives a clear message and writes nothing', async () => {
+    const wb = JSON.parse(JSON.stringify(workbook));
+    wb.sheets[wb.active].protected = true;
+    const page = await openTaskpane(
+      context,
+      server,
+      wb,
+      { displayLanguage: 'ja-JP', theme: 'light' },
+      'ja-protected',
+    );
+    await setAsOf(page, t, 'ja', AS_OF);
+    await page.getByRole('button', { name: t('ja', 'ui.action.validate'), exact: true }).click();
+    await page.getByTestId('total-cost').waitFor({ timeout: ACTION_TIMEOUT });
+    const status = page.locator('[role="status"], [role="alert"]');
+    await status.locator('text=/./').first().waitFor({ timeout: ACTION_TIMEOUT });
+    const text = await status.innerText();
+    const expected = t('ja', 'ui.error.protected');
+    assert(text.includes(expected), `protection message shown (${text.replace(/\s+/g, ' ').slice(0, 120)})`);
+    const snap = await snapshot(page);
+    assertEqual(
+      snap.log.filter((e) => e.sheet === wb.sheets[wb.active].name).length,
+      0,
+      'nothing written on the protected sheet',
+    );
+    await page.close();
+  });
+
+  test('switching to English shows the English task pane', async () => {
+    await ja.getByRole('button', { name: t('ja', 'ui.lang.switchLabel') }).click();
+    await ja.getByRole('button', { name: t('en', 'ui.action.validate'), exact: true }).waitFor();
+    await ja.getByRole('button', { name: t('en', 'ui.action.summary'), exact: true }).waitFor();
+    const cost = (await ja.getByTestId('total-cost').innerText()).trim();
+    assertEqual(cost, t('en', 'ui.money.yen', { amount: '159,642,281' }), 'total cost in English');
+    await ja.screenshot({ path: path.join(RESULTS, 'taskpane-en-light.png'), fullPage: true });
+  });
+
+  test('dark theme (Office.context.officeTheme) in Japanese and English; screenshots', async () => {
+    for (const lang of ['ja', 'en']) {
+      const page = await openTaskpane(
+        context,
+        server,
+        workbook,
+        { displayLanguage: lang === 'ja' ? 'ja-JP' : 'en-US', theme: 'dark' },
+        `${lang}-dark`,
+      );
+      await setAsOf(page, t, lang, AS_OF);
+      await clickAndWait(page, t(lang, 'ui.action.validate'), t(lang, 'ui.results.heading'));
+      await page.getByTestId('total-cost').waitFor();
+      const bg = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = (bg.match(/\d+/g) || [255, 255, 255]).map(Number);
+      assert(r + g + b < 3 * 100, `dark background (${bg})`);
+      await page.screenshot({ path: path.join(RESULTS, `taskpane-${lang}-dark.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
+  test('no console errors and no request outside 127.0.0.1', async () => {
+    assert(consoleErrors.length === 0, `console errors: ${JSON.stringify(consoleErrors.slice(0, 5))}`);
+    assert(
+      outside.length === 0,
+      `requests outside 127.0.0.1 (aborted): ${JSON.stringify(outside.slice(0, 5))}`,
+    );
+  });
+
+  if (!fs.existsSync(CHROMIUM)) {
+    const n = tests.length;
+    if (process.env.DX_REQUIRE_BROWSER === '1') {
+      console.error(`e2e: ${CHROMIUM} is missing and DX_REQUIRE_BROWSER=1: the browser tests cannot run.`);
+      console.error('     Install it with: apt-get install -y chromium fonts-noto-cjk');
+      return finish(0, 1, 0);
+    }
+    console.log(`e2e: SKIPPED — ${CHROMIUM} is not installed (apt-get install -y chromium fonts-noto-cjk).`);
+    return finish(0, 0, n);
+  }
+
+  if (!argv.includes('--no-build') && distIsStale(ROOT)) {
+    console.log('e2e: dist/ is missing or older than src/: npm run build');
+    const b = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (b.status !== 0) {
+      console.error('e2e: the production build failed; the browser tests need dist/.');
+      return finish(0, 1, 0);
+    }
+  }
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) {
+    console.error('e2e: dist/taskpane.html is missing after the build.');
+    return finish(0, 1, 0);
+  }
+
+  installTsRequire();
+  ({ t } = require(path.join(ROOT, 'src', 'core', 'i18n', 'index.ts')));
+
+  const sample = await sampleWorkbookFile();
+  if (sample.standIn)
+    console.log(
+      `e2e: samples/dx-status-r6.xlsx not built yet: using a stand-in from the TSV (${sample.file})`,
+    );
+  workbook = await readWorkbookJson(sample.file);
+  sourceSheet = workbook.sheets[workbook.active].name;
+
+  fs.mkdirSync(RESULTS, { recursive: true });
+  server = await startServer({ distDir: path.join(ROOT, 'dist'), workbook, config: {} });
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dx-e2e-chromium-'));
+  const { chromium } = require('playwright-core');
+  const started = Date.now();
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORT,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(ACTION_TIMEOUT);
+
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  let stop = false;
+  for (const tc of tests) {
+    if ((only && !tc.name.includes(only)) || stop) {
+      skipped++;
+      continue;
+    }
+    const t0 = Date.now();
+    try {
+      await tc.fn();
+      passed++;
+      console.log(`  ✓ ${tc.name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(
+        `  ✗ ${tc.name}\n      ${String((e && e.message) || e)
+          .split('\n')
+          .join('\n      ')}`,
+      );
+      const slug =
+        tc.name
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 40) || 'failure';
+      for (const p of context.pages())
+        await p
+          .screenshot({
+            path: path.join(RESULTS, `e2e-failure-${slug}-${context.pages().indexOf(p)}.png`),
+            fullPage: true,
+          })
+          .catch(() => {});
+      // The first steps set up the page the later ones use.
+      if (!ja || tc.name.startsWith('opens')) stop = true;
+    }
+  }
+  await context.close();
+  await server.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+  if (passed && !failed && fs.existsSync(path.join(RESULTS, 'taskpane-ja-light.png'))) {
+    fs.mkdirSync(path.dirname(README_SHOT), { recursive: true });
+    fs.copyFileSync(path.join(RESULTS, 'taskpane-ja-light.png'), README_SHOT);
+  }
+  console.log(
+    `e2e: browser session ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/`,
+  );
+  finish(passed, failed, skipped);
+}
+
+main().catch((e) => {
+  console.error(`e2e: ${e && e.stack ? e.stack : e}`);
+  finish(0, 1, 0);
+});
