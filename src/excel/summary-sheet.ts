@@ -337,9 +337,12 @@ export function queueWriteSummary(
 }
 
 /** Cleanup after a failed write: queues the load of the sheet created in this run (delete after a sync). */
-export function queueFindCreated(context: Excel.RequestContext, name: string): SheetMark {
+export function queueFindCreated(
+  context: Excel.RequestContext,
+  name: string,
+): { readonly worksheet: Excel.Worksheet; readonly mark: Excel.WorksheetCustomProperty } {
   const worksheet = context.workbook.worksheets.getItemOrNullObject(name);
   const mark = worksheet.customProperties.getItemOrNullObject(SUMMARY_PROPERTY);
   mark.load('value');
-  return { worksheet, mark, tables: worksheet.tables, charts: worksheet.charts };
+  return { worksheet, mark };
 }

@@ -1,0 +1,80 @@
+/** Workbooks for the adapter tests: the published sample sheet, and a status sheet of any length. */
+import type { Grid } from '../../src/core/grid';
+import { loadSampleGrid } from '../helpers/sample';
+import { WorkbookModel, type SheetModel } from './fake-excel';
+
+export function putGrid(sheet: SheetModel, grid: Grid): void {
+  grid.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.value !== null && cell.value !== '') sheet.put(grid.top + r, grid.left + c, cell.value);
+    }),
+  );
+}
+
+/** A workbook holding the sample sheet (active), with some formatting of the user's own. */
+export function sampleWorkbook(): { model: WorkbookModel; sheet: SheetModel } {
+  const model = new WorkbookModel();
+  const grid = loadSampleGrid();
+  const sheet = model.addSheet(grid.sheet);
+  putGrid(sheet, grid);
+  decorate(sheet);
+  return { model, sheet };
+}
+
+/** The user's formatting: fills, bold, a conditional format of their own. */
+export function decorate(sheet: SheetModel): void {
+  let n = 0;
+  for (const cell of sheet.cells.values()) {
+    n++;
+    if (n % 3 === 0) cell.fill = '#E2EFDA';
+    if (n % 5 === 0) cell.bold = true;
+    if (n % 7 === 0) cell.numberFormat = '#,##0';
+  }
+  sheet.cfs.push({
+    areas: [{ r0: 0, c0: 0, r1: 200, c1: 7 }],
+    type: 'CellValue',
+    formula: null,
+    fill: '#FF0000',
+  });
+  sheet.cfs.push({
+    areas: [{ r0: 5, c0: 3, r1: 9000, c1: 3 }],
+    type: 'Custom',
+    formula: '=D6>100000000',
+    fill: '#FFFF00',
+  });
+}
+
+const HEADER = [
+  'No.',
+  '事業名称',
+  '担当課',
+  '事業経費',
+  '概要',
+  'R6前期実施状況',
+  'R6後期→R7実施予定',
+  '備考',
+];
+const DEPTS = ['情報政策課', '広報課', '危機管理課', '学校教育課', '土木交通課', '総務課'];
+
+/** A status sheet with `rows` projects (short texts, as an ordinary large sheet). */
+export function statusWorkbook(rows: number): { model: WorkbookModel; sheet: SheetModel } {
+  const model = new WorkbookModel();
+  const sheet = model.addSheet('DX推進状況');
+  sheet.put(0, 0, '本市におけるDXの推進状況について');
+  sheet.put(2, 0, '令和6年11月8日');
+  sheet.put(4, 0, '①令和6年度実施事業');
+  HEADER.forEach((h, c) => sheet.put(5, c, h));
+  for (let i = 0; i < rows; i++) {
+    const r = 6 + i;
+    sheet.put(r, 0, i + 1);
+    sheet.put(r, 1, `事業${i + 1}`);
+    sheet.put(r, 2, DEPTS[i % DEPTS.length]);
+    sheet.put(r, 3, i % 10 === 9 ? '未定' : `${(i + 1) * 1000}円`);
+    sheet.put(r, 4, '概要');
+    sheet.put(r, 5, i % 4 === 0 ? '6月に契約締結' : '');
+    sheet.put(r, 6, '7年2月より稼働予定');
+    sheet.put(r, 7, i % 3 === 0 ? 'デジ田' : '');
+  }
+  decorate(sheet);
+  return { model, sheet };
+}
