@@ -10,24 +10,27 @@ const BIG_UNITS: Readonly<Record<string, bigint>> = {
   万: 10n ** 4n,
 };
 
-/** Result of reading one figure, in yen (or in the column unit when `hasYen` is false). */
-export type FigureValue =
-  | { readonly ok: true; readonly value: bigint; readonly hasYen: boolean }
-  | { readonly ok: false; readonly hasYen: boolean };
+const ABOVE_ALL = 10n ** 16n;
 
 /**
  * A coefficient: digits with correct thousands grouping and an optional decimal part
  * ("19,140,000", "1.9", "2,000"). Returns [integer digits, number of decimals] or null.
  */
+const GROUPED = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
+
 function readDecimal(s: string): { digits: bigint; scale: number } | null {
-  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$/.test(s) && !/^\d+(\.\d+)?$/.test(s)) return null;
-  const [int, frac = ''] = s.replace(/,/g, '').split('.');
-  return { digits: BigInt(int + frac), scale: frac.length };
+  if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
+  const plain = s.indexOf(',') >= 0 ? s.replace(/,/g, '') : s;
+  const dot = plain.indexOf('.');
+  if (dot < 0) return { digits: BigInt(plain), scale: 0 };
+  return { digits: BigInt(plain.slice(0, dot) + plain.slice(dot + 1)), scale: plain.length - dot - 1 };
 }
 
 /** value × 10^exp / 10^scale, or null when not an integer. */
 function scaled(d: { digits: bigint; scale: number }, mult: bigint): bigint | null {
   const num = d.digits * mult;
+  if (d.scale === 0) return num;
   const den = 10n ** BigInt(d.scale);
   return num % den === 0n ? num / den : null;
 }
@@ -58,11 +61,12 @@ function readSmall(s: string, mult: bigint): bigint | null {
  * without 円 and sign). Decimals are allowed only where the result is a whole number of the unit.
  */
 export function readFigure(figure: string): bigint | null {
-  const s = figure.replace(/\s+/g, '');
+  const s = /\s/.test(figure) ? figure.replace(/\s+/g, '') : figure;
   if (!s) return null;
+  if (PLAIN.test(s) && s.indexOf('.') < 0) return BigInt(s);
   let total = 0n;
   let rest = s;
-  let lastUnit = 10n ** 16n;
+  let lastUnit = ABOVE_ALL;
   for (;;) {
     const m = /[兆億万]/.exec(rest);
     if (!m) break;

@@ -17,6 +17,7 @@ const UNIT_FACTOR: Readonly<Record<MoneyUnit, bigint>> = { yen: 1n, 'thousand-ye
 const RUN =
   /([¥\\]\s*)?([-△▲]\s*)?((?:[0-9]|(?<![A-Za-z])[OoIl])(?:[0-9OoIl,.兆億万千]|\s(?=[0-9兆億万千円]))*)(\s*円)?/g;
 const HAS_DIGIT = /[0-9]/;
+const PLAIN_FIGURE = /^((?:[1-9][0-9]{0,14}|0)|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4})(円)?$/;
 const LOOKALIKE = /[OoIl]/;
 
 interface Run {
@@ -136,18 +137,46 @@ function toSafe(v: bigint): { amount: number | null; problem: CostProblem | null
   return { amount: Number(v), problem: v < 0n ? 'negative' : null };
 }
 
-function emptyCost(text: string, problem: CostProblem | null): Omit<Cost, 'cell'> {
+type CostFacts = Pick<
+  Cost,
+  'basis' | 'text' | 'approximate' | 'multiYear' | 'includesRunningCosts' | 'parts'
+>;
+
+/** Builds the result field by field (object spread is needlessly slow on hot paths). */
+function result(
+  facts: CostFacts,
+  amount: number | null,
+  allocation: Readonly<Record<string, number>>,
+  problem: CostProblem | null,
+): Omit<Cost, 'cell'> {
   return {
-    amount: null,
-    basis: costBasis(normalizeText(text)),
+    amount,
+    basis: facts.basis,
+    text: facts.text,
+    approximate: facts.approximate,
+    multiYear: facts.multiYear,
+    includesRunningCosts: facts.includesRunningCosts,
+    parts: facts.parts,
+    allocation,
+    problem,
+  };
+}
+
+function emptyCost(
+  text: string,
+  problem: CostProblem | null,
+  amount: number | null = null,
+  lead = '',
+): Omit<Cost, 'cell'> {
+  const facts: CostFacts = {
+    basis: text ? costBasis(normalizeText(text)) : 'unknown',
     text,
     approximate: false,
     multiYear: null,
     includesRunningCosts: false,
     parts: [],
-    allocation: {},
-    problem,
   };
+  return result(facts, amount, amount === null ? {} : { [lead]: amount }, problem);
 }
 
 /** A number held by the cell (not text): its exact value in yen, or null when it is not a whole number of yen. */
@@ -184,11 +213,18 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
     if (v === 'too-large') return emptyCost(text, 'too-large');
     if (v === null) return emptyCost(text, 'unreadable');
     const { amount, problem } = toSafe(v);
-    return { ...emptyCost(text, problem), amount, allocation: amount === null ? {} : { [lead]: amount } };
+    return emptyCost(text, problem, amount, lead);
   }
   if (typeof cell.value !== 'string') return emptyCost(text, 'unreadable');
 
   const norm = normalizeDashes(normalizeText(text));
+  // Fast path for the common plain figure ("19140000", "19,140,000円").
+  const plain = PLAIN_FIGURE.exec(norm);
+  if (plain) {
+    const value = BigInt(plain[1].replace(/,/g, '')) * (plain[2] ? 1n : UNIT_FACTOR[unit]);
+    const { amount, problem } = toSafe(value);
+    return emptyCost(text, problem, amount, lead);
+  }
   // A bare number (no 円) counts only at the very start of the cell: "19140000", "19,140 (税込)".
   const bareMain = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.兆億万千]*\s*(?:$|\()/.test(norm);
   const runs = findRuns(
@@ -231,7 +267,7 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
 
   const mainRuns = runs.filter((r) => !used.has(r));
   const main = pickMain(norm, mainRuns);
-  const base = {
+  const base: CostFacts = {
     basis: costBasis(norm),
     text,
     approximate: APPROXIMATE.test(norm),
@@ -242,19 +278,14 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
   if (!main) {
     // Text with 円 but no figure we can read ("一千万円", "円"): say so rather than treat it as empty.
     const looksLikeMoney = /[0-9OoIl一二三四五六七八九十百千万億]\s*円/.test(norm);
-    return {
-      ...base,
-      amount: null,
-      allocation: {},
-      problem: problem ?? (looksLikeMoney ? 'unreadable' : null),
-    };
+    return result(base, null, {}, problem ?? (looksLikeMoney ? 'unreadable' : null));
   }
   if (main.value === null || problem !== null) {
-    return { ...base, amount: null, allocation: {}, problem: problem ?? 'unreadable' };
+    return result(base, null, {}, problem ?? 'unreadable');
   }
   const { amount, problem: p } = toSafe(main.negative ? -main.value : main.value);
-  if (amount === null) return { ...base, amount: null, allocation: {}, problem: p };
-  return { ...base, amount, allocation: allocate(amount, base.parts, lead), problem: p };
+  if (amount === null) return result(base, null, {}, p);
+  return result(base, amount, allocate(amount, base.parts, lead), p);
 }
 
 /** Where a part's clause ends: the next うち or 。. */

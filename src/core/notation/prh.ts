@@ -163,7 +163,9 @@ export function findNotationVariants(
   if (!text) return out;
   for (const rule of rules) {
     for (const p of rule.patterns) {
-      const re = new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g');
+      // Patterns are compiled global; a caller's own non-global RegExp is copied once here.
+      const re = p.global ? p : new RegExp(p.source, p.flags + 'g');
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0] === '') {
           re.lastIndex++;
@@ -172,6 +174,7 @@ export function findNotationVariants(
         const expected = expand(rule.expected, m);
         if (expected !== m[0]) out.push({ expected, found: m[0], index: m.index, note: rule.note });
       }
+      re.lastIndex = 0;
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -67,11 +67,21 @@ export function rateIn(clause: string): number | null {
   return null;
 }
 
+/** Normalised patterns of a program, longest first (computed once per program object). */
+const prepared = new WeakMap<SubsidyProgram, readonly string[]>();
+function patternsOf(program: SubsidyProgram): readonly string[] {
+  let list = prepared.get(program);
+  if (!list) {
+    list = program.patterns.map((p) => normalizeText(p)).filter((p) => p.length > 0);
+    list = [...list].sort((a, b) => b.length - a.length);
+    prepared.set(program, list);
+  }
+  return list;
+}
+
 /** Mentions of one program in one text, longest pattern first at each place. */
-function occurrences(text: string, patterns: readonly string[]): Array<{ index: number; length: number }> {
+function occurrences(text: string, sorted: readonly string[]): Array<{ index: number; length: number }> {
   const found: Array<{ index: number; length: number }> = [];
-  const sorted = patterns.map((p) => normalizeText(p)).filter((p) => p.length > 0);
-  sorted.sort((a, b) => b.length - a.length);
   for (const p of sorted) {
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) {
       const covered = found.some((f) => i >= f.index && i < f.index + f.length);
@@ -95,7 +105,9 @@ export function detectSubsidies(
     if (!entry.text) continue;
     const text = normalizeText(entry.text);
     for (const program of programs) {
-      for (const occ of occurrences(text, program.patterns)) {
+      const patterns = patternsOf(program);
+      if (!patterns.some((p) => text.includes(p))) continue;
+      for (const occ of occurrences(text, patterns)) {
         const end = occ.index + occ.length;
         const clause = clauseAfter(text, end);
         const negated = NEGATED.test(clause.slice(0, 20));
