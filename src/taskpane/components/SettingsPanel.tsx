@@ -179,7 +179,7 @@ export default function SettingsPanel({ lang, settings, onSave }: SettingsPanelP
       >
         <Input
           value={form.fiscalYear}
-          placeholder="令和6"
+          placeholder={t(lang, 'ui.settings.fiscalYearPlaceholder')}
           onChange={(_, d) => update({ fiscalYear: d.value })}
         />
       </Field>
@@ -254,7 +254,7 @@ export default function SettingsPanel({ lang, settings, onSave }: SettingsPanelP
           rows={8}
           resize="vertical"
           spellCheck={false}
-          placeholder={'version: 1\nrules:\n  - expected: デジ田\n    pattern: レジ田'}
+          placeholder={t(lang, 'ui.settings.notationPlaceholder')}
           onChange={(_, d) => update({ notationYaml: d.value })}
         />
       </Field>

@@ -97,7 +97,6 @@ export const uiMessages: Readonly<Record<string, Message>> = {
   'ui.totals.eligible': { ja: '交付金対象経費', en: 'Subsidy-eligible cost' },
   'ui.totals.grant': { ja: '見込交付額', en: 'Estimated grant' },
   'ui.totals.overdue': { ja: '期限超過件数', en: 'Overdue milestones' },
-  'ui.totals.notAvailable': { ja: '算出できません', en: 'Not available' },
   'ui.dept.heading': { ja: '担当課別の事業費', en: 'Cost by department' },
   'ui.dept.none': { ja: '担当課別の事業費はありません。', en: 'No costs by department.' },
   'ui.overdue.heading': { ja: '期限超過のスケジュール', en: 'Overdue milestones' },
@@ -123,6 +122,7 @@ export const uiMessages: Readonly<Record<string, Message>> = {
     ja: '空欄なら表から自動判定。2024、令和6、R6 の形で入力できます。',
     en: 'Leave empty to infer it from the sheet. Enter 2024, 令和6 or R6.',
   },
+  'ui.settings.fiscalYearPlaceholder': { ja: '自動（例: 令和6）', en: 'Auto (e.g. 2024)' },
   'ui.settings.fiscalYearInvalid': {
     ja: '年度は 2024、令和6、R6 のように入力してください。',
     en: 'Enter the fiscal year as 2024, 令和6 or R6.',
@@ -153,6 +153,10 @@ export const uiMessages: Readonly<Record<string, Message>> = {
   'ui.settings.notationHint': {
     ja: '空欄なら同梱の辞書を使います。',
     en: 'Leave empty to use the bundled dictionary.',
+  },
+  'ui.settings.notationPlaceholder': {
+    ja: 'version: 1\nrules:\n  - expected: デジ田\n    pattern: レジ田',
+    en: 'version: 1\nrules:\n  - expected: デジ田\n    pattern: レジ田',
   },
   'ui.settings.notationInvalid': {
     ja: '辞書を読み込めません: {detail}',
