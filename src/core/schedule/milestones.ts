@@ -16,12 +16,19 @@ export interface MilestoneOptions {
   readonly sheetDate?: string | null;
 }
 
-/** Calls `visit` for each clause of the text with its dates (years carried within a sentence). */
+/** Text that may hold a date before normalisation (ASCII, full-width and enclosed digits, 元, 年, 度, 期). */
+const MAY_HOLD_DATE = /[0-9\uFF10-\uFF19\u2460-\u24FF\u3251-\u32BF元年度期]/;
+
+/**
+ * Calls `visit` for each clause of the text that may hold a date, with its dates (years carried
+ * within a sentence).
+ */
 export function scanText(
   text: string,
   fiscalYear: number,
   visit: (clause: string, normalized: string, mentions: DateMention[], impossible: ImpossibleDate[]) => void,
 ): void {
+  if (!MAY_HOLD_DATE.test(text)) return;
   for (const sentence of splitSentences(text)) {
     let carry: YearCarry = null;
     for (const clause of sentence) {
