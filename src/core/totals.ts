@@ -78,14 +78,14 @@ export function computeTotals(projects: readonly Project[], programs: readonly S
   const byBasis: Record<CostBasis, number> = { contract: 0, budget: 0, unknown: 0 };
   const subsidy = new Map<
     string,
-    { name: string; eligibleCost: number; grant: number; rateMissing: boolean; projects: number }
+    { name: string; eligibleCost: number; grant: number; grantUnknown: boolean; projects: number }
   >();
   for (const program of programs) {
     subsidy.set(program.id, {
       name: program.name,
       eligibleCost: 0,
       grant: 0,
-      rateMissing: false,
+      grantUnknown: false,
       projects: 0,
     });
   }
@@ -110,19 +110,18 @@ export function computeTotals(projects: readonly Project[], programs: readonly S
     for (const f of flags) {
       let s = subsidy.get(f.program);
       if (!s) {
-        s = { name: f.name, eligibleCost: 0, grant: 0, rateMissing: false, projects: 0 };
+        s = { name: f.name, eligibleCost: 0, grant: 0, grantUnknown: false, projects: 0 };
         subsidy.set(f.program, s);
       }
       s.projects++;
       if (amount !== null) s.eligibleCost += amount;
-      if (f.rate === null) s.rateMissing = true;
-      else {
+      // A grant is unknown when the rate is, and also when the cost is (never 0 for an unknown cost).
+      if (f.rate === null || amount === null) s.grantUnknown = true;
+      if (f.rate !== null && amount !== null) {
+        const g = grantOf(amount, f.rate);
+        s.grant += g;
+        grant += g;
         anyGrant = true;
-        if (amount !== null) {
-          const g = grantOf(amount, f.rate);
-          s.grant += g;
-          grant += g;
-        }
       }
     }
   }
@@ -133,7 +132,7 @@ export function computeTotals(projects: readonly Project[], programs: readonly S
     bySubsidy[id] = {
       name: s.name,
       eligibleCost: s.eligibleCost,
-      estimatedGrant: s.rateMissing ? null : s.grant,
+      estimatedGrant: s.grantUnknown ? null : s.grant,
       projects: s.projects,
     };
   }

@@ -67,6 +67,17 @@ describe('computeTotals', () => {
     });
     expect(t.estimatedGrant).toBe(1_023_000 + 1_432_200);
   });
+  it("leaves a program's grant unknown when a flagged project has no readable cost", () => {
+    const noCost = makeProject(25, {
+      subsidies: [makeFlag({ program: 'tokubetsu-kofuzei', name: '特別交付税措置', rate: 0.7 })],
+    });
+    expect(computeTotals([noCost], TEST_PROGRAMS).bySubsidy['tokubetsu-kofuzei']).toEqual({
+      name: '特別交付税措置',
+      eligibleCost: 0,
+      estimatedGrant: null,
+      projects: 1,
+    });
+  });
   it('leaves the grant unknown when no rate is known', () => {
     expect(computeTotals([p8], TEST_PROGRAMS).estimatedGrant).toBeNull();
     expect(computeTotals([], TEST_PROGRAMS)).toMatchObject({
