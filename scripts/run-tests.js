@@ -32,7 +32,7 @@ function countJest(file) {
 
 const pkg = require(path.join(root, 'package.json'));
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-run('lint', 'npx', ['eslint', '.']);
+run('lint (eslint, prettier)', 'npm', ['run', '-s', 'lint']);
 if (pkg.scripts['validate:local']) run('manifest (offline check)', 'npm', ['run', '-s', 'validate:local']);
 
 const jestJson = path.join(results, 'jest.json');

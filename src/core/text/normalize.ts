@@ -13,7 +13,9 @@ export function normalizeText(s: string): string {
 
 /** normalizeText, then collapses runs of white space to one space and trims. */
 export function normalizeSpace(s: string): string {
-  return normalizeText(s).replace(/[\s\u3000]+/g, ' ').trim();
+  return normalizeText(s)
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 /** Minus-like dashes (−, －, ‐, –) → '-' (used for ranges such as 10/30－11/3). */
