@@ -36,6 +36,11 @@ describe('the sample sheet', () => {
   it('counts the デジ田 projects 1–5 as eligible, not project 6 that merely mentions a program', () => {
     expect(report.totals.subsidyEligibleCost).toBe(115_348_581);
     expect(report.totals.bySubsidy.digiden).toMatchObject({ eligibleCost: 115_348_581, projects: 5 });
+    // デジ田 at the configured rate 1/2, each project's grant rounded down.
+    const amounts = [19_140_000, 4_978_798, 2_046_000, 19_791_783, 69_392_000];
+    expect(report.totals.bySubsidy.digiden.estimatedGrant).toBe(
+      amounts.reduce((s, a) => s + Math.floor(a / 2), 0),
+    );
     const eligible = report.projects.filter((p) =>
       p.subsidies.some((f) => f.eligible && f.program === 'digiden'),
     );
@@ -53,6 +58,11 @@ describe('the sample sheet', () => {
     const w = report.issues.find((i) => i.rule === 'notation-variant' && i.params.found === 'レジ田');
     expect(w).toMatchObject({ cell: 'G22', row: 22, severity: 'warning' });
     expect(w?.params.expected).toBe('デジ田');
+  });
+
+  it('warns about 紹介 written for 照会 in the plan of project 10 (G24)', () => {
+    const w = report.issues.find((i) => i.rule === 'notation-variant' && i.cell === 'G24');
+    expect(String(w?.params.expected)).toContain('照会');
   });
 
   it('asks to check the eligible amount of デジ田 projects with multi-year running costs', () => {
