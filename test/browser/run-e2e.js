@@ -8,7 +8,7 @@
 // Without /usr/bin/chromium the tests are skipped (exit 0) unless DX_REQUIRE_BROWSER=1.
 // Screenshots go to test-results/ (taskpane-{ja,en}-{light,dark}.png); the Japanese light one is
 // copied to docs/images/taskpane-ja.png for the README.
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -25,9 +25,11 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--lang=ja-JP',
 ];
 const RESULTS = path.join(ROOT, 'test-results');
 const README_SHOT = path.join(ROOT, 'docs', 'images', 'taskpane-ja.png');
+const PREVIEW_SHOT = path.join(ROOT, 'docs', 'images', 'preview.png');
 const AS_OF = '2024-11-08';
 const VIEWPORT = { width: 400, height: 900 };
 const ACTION_TIMEOUT = 15000;
@@ -102,6 +104,13 @@ async function openTaskpane(context, server, workbook, config, label) {
   page.on('pageerror', (e) => consoleErrors.push({ page: label, text: `pageerror: ${e.message}` }));
   await page.goto(`${server.url}/taskpane.html`);
   return page;
+}
+
+/** A screenshot of what the task pane shows (name.png) and of the whole page (name-full.png). */
+async function shoot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(RESULTS, `${name}.png`) });
+  await page.screenshot({ path: path.join(RESULTS, `${name}-full.png`), fullPage: true });
 }
 
 /** The double's state as JSON (sheets, cells, log, selection). */
@@ -213,7 +222,7 @@ async function main() {
       JSON.stringify(initialSrc.cells),
       'source cells (values and formats) unchanged',
     );
-    await ja.screenshot({ path: path.join(RESULTS, 'taskpane-ja-light.png'), fullPage: true });
+    await shoot(ja, 'taskpane-ja-light');
   });
 
   test('clicking an issue selects its cell in the workbook', async () => {
@@ -393,7 +402,7 @@ async function main() {
     await ja.getByRole('button', { name: t('en', 'ui.action.summary'), exact: true }).waitFor();
     const cost = (await ja.getByTestId('total-cost').innerText()).trim();
     assertEqual(cost, t('en', 'ui.money.yen', { amount: '159,642,281' }), 'total cost in English');
-    await ja.screenshot({ path: path.join(RESULTS, 'taskpane-en-light.png'), fullPage: true });
+    await shoot(ja, 'taskpane-en-light');
   });
 
   test('dark theme (Office.context.officeTheme) in Japanese and English; screenshots', async () => {
@@ -411,8 +420,65 @@ async function main() {
       const bg = await page.locator('main').evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r, g, b] = (bg.match(/\d+/g) || [255, 255, 255]).map(Number);
       assert(r + g + b < 3 * 100, `dark background (${bg})`);
-      await page.screenshot({ path: path.join(RESULTS, `taskpane-${lang}-dark.png`), fullPage: true });
+      await shoot(page, `taskpane-${lang}-dark`);
       await page.close();
+    }
+  });
+
+  test('npm run preview serves the task pane beside the workbook grid (highlights, summary tab)', async () => {
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'preview.js'), '--port=0', '--no-build'],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`preview did not print its URL: ${out}`)), 30000);
+        const onData = (d) => {
+          out += d;
+          const m = /open (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.on('exit', (code) => reject(new Error(`preview exited (${code}): ${out}`)));
+      });
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1400, height: 850 });
+      await page.route('**/*', (route) => {
+        const u = route.request().url();
+        if (u.startsWith(url + '/') || u.startsWith('data:')) return route.continue();
+        outside.push({ page: 'preview', url: u });
+        return route.abort('blockedbyclient');
+      });
+      page.on(
+        'console',
+        (msg) => msg.type() === 'error' && consoleErrors.push({ page: 'preview', text: msg.text() }),
+      );
+      page.on('pageerror', (e) => consoleErrors.push({ page: 'preview', text: `pageerror: ${e.message}` }));
+      await page.goto(`${url}/`);
+      const pane = page.frameLocator('#pane');
+      await pane.getByRole('button', { name: t('ja', 'ui.action.validate'), exact: true }).click();
+      await pane.getByTestId('total-cost').waitFor();
+      assertEqual(
+        (await pane.getByTestId('total-cost').innerText()).trim(),
+        '159,642,281円',
+        'total cost in the preview (as of the sample date)',
+      );
+      await page.locator('#grid td.cf').first().waitFor();
+      assert((await page.locator('#grid td.cf').count()) > 0, 'highlighted cells drawn in the grid');
+      await pane.getByRole('button', { name: t('ja', 'ui.action.summary'), exact: true }).click();
+      await page.locator('#tabs button', { hasText: '集計' }).waitFor();
+      await page.locator('#grid td', { hasText: '159,642,281円' }).first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(RESULTS, 'preview.png') });
+      await page.close();
+    } finally {
+      child.kill('SIGTERM');
     }
   });
 
@@ -518,6 +584,8 @@ async function main() {
   if (passed && !failed && fs.existsSync(path.join(RESULTS, 'taskpane-ja-light.png'))) {
     fs.mkdirSync(path.dirname(README_SHOT), { recursive: true });
     fs.copyFileSync(path.join(RESULTS, 'taskpane-ja-light.png'), README_SHOT);
+    if (fs.existsSync(path.join(RESULTS, 'preview.png')))
+      fs.copyFileSync(path.join(RESULTS, 'preview.png'), PREVIEW_SHOT);
   }
   console.log(
     `e2e: browser session ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in test-results/`,
