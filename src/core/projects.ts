@@ -5,7 +5,7 @@
  */
 import type { SubsidyProgram } from './config';
 import { parseDepartments } from './departments/parse';
-import { a1, cellAt, cellText } from './grid';
+import { cellAt, cellText, columnLetters } from './grid';
 import type { Cell, Grid } from './grid';
 import type { ColumnKey, Cost, Project, TableSection } from './model';
 import { parseCost } from './money/parse';
@@ -80,21 +80,32 @@ export function extractProjects(
       const info = table.columns[key];
       return info ? [info] : [];
     });
+    const letters = columns.map((c) => columnLetters(c.col));
+    const noCol = table.columns.no?.col;
+    const nameCol = table.columns.name?.col;
     for (let r = table.firstRow; r <= table.lastRow; r++) {
+      // Cheap look at No. and name first: rows with neither are passed over.
+      const noText = noCol === undefined ? '' : cellText(cellAt(grid, r, noCol));
+      const name = nameCol === undefined ? '' : cellText(cellAt(grid, r, nameCol));
+      if (!noText && !name) continue;
+      if (!noText && name.length <= 12 && TOTAL_ROW.test(name.normalize('NFKC'))) continue;
+      const row = r + 1;
+      const rowLabel = String(row);
+
       const cells: Partial<Record<ColumnKey, string>> = {};
       const texts: Partial<Record<ColumnKey, string>> = {};
       const raw: Partial<Record<ColumnKey, Cell>> = {};
-      for (const c of columns) {
-        const cell = cellAt(grid, r, c.col);
-        cells[c.key] = a1(r, c.col);
-        texts[c.key] = cellText(cell);
-        raw[c.key] = cell;
+      const textCells: Array<{ column: ColumnKey; cell: string; text: string }> = [];
+      for (let k = 0; k < columns.length; k++) {
+        const key = columns[k].key;
+        const cell = cellAt(grid, r, columns[k].col);
+        const address = letters[k] + rowLabel;
+        const text = cellText(cell);
+        cells[key] = address;
+        texts[key] = text;
+        raw[key] = cell;
+        if (key !== 'no' && text) textCells.push({ column: key, cell: address, text });
       }
-      const noText = texts.no ?? '';
-      const name = texts.name ?? '';
-      if (!noText && !name) continue;
-      if (!noText && TOTAL_ROW.test(name.normalize('NFKC'))) continue;
-      const row = r + 1;
 
       let departments: string[] = [];
       try {
@@ -113,10 +124,6 @@ export function extractProjects(
           cost = emptyCost(texts.cost ?? '', cells.cost ?? null);
         }
       }
-
-      const textCells = columns
-        .filter((c) => c.key !== 'no' && texts[c.key])
-        .map((c) => ({ column: c.key, cell: cells[c.key] as string, text: texts[c.key] as string }));
 
       let subsidies: Project['subsidies'] = [];
       try {

@@ -1,6 +1,6 @@
 import { parseNotationDictionary } from '../notation/prh';
 import { makeContext, makeProject, runRule } from '../../../test/helpers/builders';
-import { notationVariant } from './notation-variant';
+import { notationPrefilter, notationVariant } from './notation-variant';
 
 const notation = parseNotationDictionary(`version: 1
 rules:
@@ -27,5 +27,23 @@ describe('notation-variant', () => {
     expect(runRule(notationVariant, makeContext([withPlan], { options: { notation } }))).toEqual([]);
     const slip = { ...withPlan, texts: { ...texts, plan: 'レジ田' } };
     expect(runRule(notationVariant, makeContext([slip], { options: { notation: [] } }))).toEqual([]);
+  });
+});
+
+describe('notation prefilter', () => {
+  it('matches wherever a pattern does, and steps aside for back-references', () => {
+    const rules = parseNotationDictionary(`version: 1
+rules:
+  - expected: できる
+    pattern: /出来(る|ない)/
+  - expected: コミュニケーション
+    pattern: コミニュケーション
+`);
+    const re = notationPrefilter(rules);
+    expect(re?.test('利用出来ない')).toBe(true);
+    expect(re?.test('コミニュケーション')).toBe(true);
+    expect(re?.test('デジ田交付金')).toBe(false);
+    const backref = [{ expected: 'x', patterns: [/(a)\1/g], specs: [], note: null }];
+    expect(notationPrefilter(backref)).toBeNull();
   });
 });

@@ -6,8 +6,21 @@
  */
 import type { Project, TableSection } from '../model';
 
-/** Run index of each project (same order as `projects`), in linear time. */
-export function numberingRuns(projects: readonly Project[], tables: readonly TableSection[]): number[] {
+const cache = new WeakMap<readonly Project[], { tables: readonly TableSection[]; runs: readonly number[] }>();
+
+/** Run index of each project (same order as `projects`), in linear time; computed once per check. */
+export function numberingRuns(
+  projects: readonly Project[],
+  tables: readonly TableSection[],
+): readonly number[] {
+  const hit = cache.get(projects);
+  if (hit && hit.tables === tables) return hit.runs;
+  const runs = computeRuns(projects, tables);
+  cache.set(projects, { tables, runs });
+  return runs;
+}
+
+function computeRuns(projects: readonly Project[], tables: readonly TableSection[]): number[] {
   const sorted = [...tables].sort((a, b) => a.headerRow - b.headerRow);
   const runs: number[] = [];
   let run = 0;

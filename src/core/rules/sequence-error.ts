@@ -12,14 +12,17 @@ export const sequenceError: Rule = {
     const runs = numberingRuns(ctx.projects, ctx.tables);
     let prev: number | null = null;
     let prevRun = -1;
-    const seen = new Set<string>();
+    const seen = new Map<number, Set<number>>();
     for (let i = 0; i < ctx.projects.length; i++) {
       const p = ctx.projects[i];
       if (p.no === null || !p.cells.no) continue;
-      const key = `${runs[i]}:${p.no}`;
-      const duplicate = seen.has(key);
-      seen.add(key);
-      if (duplicate) continue;
+      let inRun = seen.get(runs[i]);
+      if (!inRun) {
+        inRun = new Set();
+        seen.set(runs[i], inRun);
+      }
+      if (inRun.has(p.no)) continue;
+      inRun.add(p.no);
       // The first number of the sheet may be anything (some sheets start at 101); a new run starts at 1.
       const expected: number | null = prev === null ? null : runs[i] !== prevRun ? 1 : prev + 1;
       if (expected !== null && p.no !== expected) {
