@@ -189,6 +189,52 @@ describe('App messages', () => {
   });
 });
 
+describe('App with an Office.js-like host', () => {
+  it('keeps the report when the highlights cannot be written, and says why', async () => {
+    const base = fakeHost({ settings: SAMPLE_SETTINGS });
+    const host: WorkbookHost = {
+      ...base,
+      validateActiveSheet: async (run) => ({
+        report: run(await base.readActiveSheet()),
+        highlighted: 0,
+        highlightError: new HostError('protected', 'excel.error.protected'),
+      }),
+    };
+    renderApp(host);
+    fireEvent.click(await enabledButton('検証'));
+    const status = await screen.findByText(/^検証が終わりました。/);
+    expect(status.closest('[role="status"]')?.textContent).toMatch(/シートが保護されています/);
+    expect(screen.getByTestId('total-cost').textContent).toBe('159,642,281円');
+  });
+
+  it('says when the stored settings were unusable', async () => {
+    const base = fakeHost({ settings: SAMPLE_SETTINGS });
+    const host: WorkbookHost = {
+      ...base,
+      loadSettingsChecked: async () => ({
+        settings: DEFAULT_SETTINGS,
+        notice: { messageKey: 'excel.settings.corrupt', detail: 'bad JSON' },
+      }),
+    };
+    renderApp(host);
+    const notice = await screen.findByText(/^ブックに保存された設定を読み取れなかった/);
+    expect(notice.closest('[role="status"]')?.textContent).toMatch(/詳細: bad JSON/);
+  });
+
+  it('offers only what this Excel supports', async () => {
+    const base = fakeHost({ settings: SAMPLE_SETTINGS });
+    const host: WorkbookHost = {
+      ...base,
+      capabilities: { ...base.capabilities, summarySheet: false, highlights: false },
+    };
+    renderApp(host);
+    await enabledButton('検証');
+    expect(screen.getByRole('button', { name: '集計シート作成' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'ハイライトを消去' })).toBeNull();
+    expect(screen.getByText(/集計シートを作成できません/)).toBeTruthy();
+  });
+});
+
 describe('Settings panel', () => {
   // The panel is a lazy chunk; compile it once up front so the tests below do not time out on it.
   beforeAll(() => import('./SettingsPanel'), 60_000);

@@ -1,7 +1,7 @@
-import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, todayInJapan, type WorkbookSettings } from '../../core/config';
-import { t, type Lang } from '../../core/i18n';
+import { hasMessage, t, type Lang } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { runSummary, runValidate } from '../../excel/workflows';
 import { errorDetail, messageForError, type UiMessage } from '../errors';
@@ -69,11 +69,32 @@ export function App({ lang: initialLang, now }: AppProps) {
   // Settings kept in the workbook, read once at start-up.
   useEffect(() => {
     let live = true;
-    host.loadSettings().then(
-      (loaded) => {
+    const load = host.loadSettingsChecked
+      ? host.loadSettingsChecked()
+      : host.loadSettings().then((loaded) => ({ settings: loaded, notice: null }));
+    load.then(
+      ({ settings: loaded, notice }) => {
         if (!live) return;
         setSettings(loaded);
         setAsOf(asOfFromSettings(loaded, todayInJapan(clock())));
+        // Stored settings that could not be used: say so (the defaults were taken).
+        if (notice) {
+          setMessage(
+            hasMessage(notice.messageKey)
+              ? {
+                  intent: 'warning',
+                  key: notice.messageKey,
+                  extra: notice.detail
+                    ? { key: 'ui.error.detail', params: { detail: notice.detail } }
+                    : undefined,
+                }
+              : {
+                  intent: 'warning',
+                  key: 'ui.error.settingsLoad',
+                  params: { detail: notice.detail ?? notice.messageKey },
+                },
+          );
+        }
       },
       (err: unknown) => {
         if (!live) return;
@@ -87,6 +108,8 @@ export function App({ lang: initialLang, now }: AppProps) {
   }, [host, clock]);
 
   const asOfValid = asOf.today || isIsoDate(asOf.date);
+  const canSummarize = host.capabilities.summarySheet !== false;
+  const canHighlight = host.capabilities.highlights !== false;
   const ready = settings !== null && asOfValid && busy === null;
 
   /** Runs one Excel action at a time; errors become messages. */
@@ -177,13 +200,27 @@ export function App({ lang: initialLang, now }: AppProps) {
         <Button appearance="primary" disabled={!ready} onClick={onValidate}>
           {t(lang, 'ui.action.validate')}
         </Button>
-        <Button appearance="primary" disabled={!ready} onClick={onSummary}>
+        <Button
+          appearance="primary"
+          disabled={!ready || !canSummarize}
+          onClick={onSummary}
+          aria-describedby={canSummarize ? undefined : 'capability-note'}
+        >
           {t(lang, 'ui.action.summary')}
         </Button>
-        <Button appearance="secondary" disabled={busy !== null} onClick={onClear}>
-          {t(lang, 'ui.action.clear')}
-        </Button>
+        {canHighlight && (
+          <Button appearance="secondary" disabled={busy !== null} onClick={onClear}>
+            {t(lang, 'ui.action.clear')}
+          </Button>
+        )}
       </div>
+      {(!canSummarize || !canHighlight) && (
+        <Caption1 id="capability-note">
+          {!canSummarize && t(lang, 'ui.capability.noSummary')}
+          {!canSummarize && !canHighlight && ' '}
+          {!canHighlight && t(lang, 'ui.capability.noHighlights')}
+        </Caption1>
+      )}
       {busyKey && <Spinner className={styles.busy} size="tiny" label={t(lang, busyKey)} />}
       <StatusMessage lang={lang} message={message} onDismiss={() => setMessage(null)} />
       <TabList

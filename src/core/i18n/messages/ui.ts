@@ -27,6 +27,15 @@ export const uiMessages: Readonly<Record<string, Message>> = {
   'ui.busy.clear': { ja: 'ハイライトを消去しています…', en: 'Clearing highlights…' },
   'ui.busy.settings': { ja: '設定を読み込んでいます…', en: 'Loading settings…' },
 
+  'ui.capability.noSummary': {
+    ja: 'この Excel では集計シートを作成できません（ExcelApi 1.12 以降が必要です）。',
+    en: 'This Excel cannot create the summary sheet (ExcelApi 1.12 or later is needed).',
+  },
+  'ui.capability.noHighlights': {
+    ja: 'この Excel ではセルのハイライトができません。指摘はこの一覧で確認してください。',
+    en: 'This Excel cannot highlight cells; use the list below to find the issues.',
+  },
+
   // Tabs
   'ui.tab.label': { ja: '表示の切り替え', en: 'View' },
   'ui.tab.results': { ja: '結果', en: 'Results' },
