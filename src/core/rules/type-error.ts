@@ -1,4 +1,5 @@
-/** type-error: the No. cell holds something other than a whole number. */
+/** type-error: the No. cell holds something other than a whole number (formula errors are left to formula-error). */
+import { EXCEL_ERRORS } from './formula-error';
 import type { IssueDraft, Rule } from './rule';
 
 export const typeError: Rule = {
@@ -7,7 +8,7 @@ export const typeError: Rule = {
   *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
       const text = p.texts.no;
-      if (p.no === null && text && p.cells.no) {
+      if (p.no === null && text && p.cells.no && !EXCEL_ERRORS.has(text.toUpperCase())) {
         yield { cell: p.cells.no, row: p.row, messageKey: 'rule.type-error', params: { value: text } };
       }
     }
