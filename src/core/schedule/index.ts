@@ -7,7 +7,7 @@ import type { Grid } from '../grid';
 import type { ColumnKey, Milestone, Project, ScheduleSummary, TableSection } from '../model';
 import type { Rule } from '../rules/rule';
 import { inferFiscalYearFrom, inferSheetDateFrom } from './fiscal';
-import { MILESTONE_COLUMNS, milestonesOfText } from './milestones';
+import { milestonesOfCells } from './milestones';
 import { scheduleRuleList } from './rules';
 import { summarizeScheduleOf } from './summary';
 
@@ -44,12 +44,7 @@ export function inferSheetDate(grid: Grid, tables: readonly TableSection[]): str
 
 /** Milestones of a project, from its 'status' and 'plan' cells, judged against ctx.asOf. */
 export function readMilestones(input: ScheduleInput, ctx: ScheduleContext): Milestone[] {
-  const out: Milestone[] = [];
-  for (const c of input.cells) {
-    if (!MILESTONE_COLUMNS.includes(c.column) || !c.text) continue;
-    out.push(...milestonesOfText(c.cell, c.column, c.text, ctx));
-  }
-  return out;
+  return milestonesOfCells(input.cells, ctx);
 }
 
 /** Overdue counts overall, per project (No. or name) and per lead department. */

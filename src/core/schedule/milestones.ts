@@ -4,7 +4,7 @@ import { normalizeDashes, normalizeText } from '../text/normalize';
 import { splitSentences } from './clauses';
 import { fiscalYearOf } from './dates';
 import { parseClause, type DateMention, type ImpossibleDate, type YearCarry } from './parse';
-import { clauseStatus } from './status';
+import { clauseStatus, type ClauseStatus } from './status';
 
 /** Columns milestones are read from: what was done, and what is planned (not the overview). */
 export const MILESTONE_COLUMNS: readonly ColumnKey[] = ['status', 'plan'];
@@ -20,24 +20,47 @@ export interface MilestoneOptions {
 const MAY_HOLD_DATE = /[0-9\uFF10-\uFF19\u2460-\u24FF\u3251-\u32BF元年度期]/;
 
 /**
- * Calls `visit` for each clause of the text that may hold a date, with its dates (years carried
- * within a sentence).
+ * A clause that may hold a date: one with a digit, 元, 年, 度 or 期, or with any character outside the
+ * plain ranges below, whose NFKC form is the character itself or plain punctuation, a Latin letter
+ * or kana (ASCII but digits, CJK punctuation, kana, CJK ideographs but 元年度期, full-width forms but
+ * digits). A clause of plain characters only cannot hold a date after normalisation either, so it is
+ * neither normalised nor parsed.
  */
-export function scanText(
-  text: string,
-  fiscalYear: number,
-  visit: (clause: string, normalized: string, mentions: DateMention[], impossible: ImpossibleDate[]) => void,
-): void {
+const NOT_PLAIN =
+  /[^\0-/:-\x7F\u3000-\u3003\u3005-\u3011\u3013-\u301F\u3041-\u3096\u30A1-\u30FA\u30FC-\u30FE\u4E00-\u5142\u5144-\u5E73\u5E75-\u5EA5\u5EA7-\u671E\u6720-\u9FFF\uFF01-\uFF0F\uFF1A-\uFF9F]/;
+
+type ClauseVisitor = (
+  clause: string,
+  normalized: string,
+  mentions: DateMention[],
+  impossible: ImpossibleDate[],
+) => void;
+
+/**
+ * Reads every clause of the text; `all` false skips the clauses that cannot hold a date (plain
+ * characters only: they would yield no dates and leave the year carry as it is).
+ */
+function scan(text: string, fiscalYear: number, all: boolean, visit: ClauseVisitor): void {
   if (!MAY_HOLD_DATE.test(text)) return;
+  const options = { fiscalYear };
   for (const sentence of splitSentences(text)) {
     let carry: YearCarry = null;
     for (const clause of sentence) {
+      if (!all && !NOT_PLAIN.test(clause)) continue;
       const normalized = normalizeDashes(normalizeText(clause));
-      const found = parseClause(normalized, { fiscalYear }, carry);
+      const found = parseClause(normalized, options, carry);
       carry = found.carry;
       visit(clause, normalized, found.mentions, found.impossible);
     }
   }
+}
+
+/**
+ * Calls `visit` for each clause of the text that may hold a date, with its dates (years carried
+ * within a sentence).
+ */
+export function scanText(text: string, fiscalYear: number, visit: ClauseVisitor): void {
+  scan(text, fiscalYear, true, visit);
 }
 
 /** The fiscal year to read dates in: the sheet's, else the one containing the as-of date. */
@@ -45,20 +68,44 @@ export function effectiveFiscalYear(fiscalYear: number | null, asOf: string): nu
   return fiscalYear ?? fiscalYearOf(asOf);
 }
 
-/** Milestones of one cell's text. */
-export function milestonesOfText(
+/** What reading one text found besides its milestones; a pure function of the text and fiscal year. */
+interface TextFacts {
+  readonly text: string;
+  readonly fiscalYear: number;
+  /** A date that is not an as-of stamp (a milestone). */
+  readonly dated: boolean;
+  readonly impossible: readonly ImpossibleDate[];
+}
+
+/**
+ * Facts of the texts `readMilestones` read, keyed by the milestone list it returned (the list a
+ * project keeps), so that the rules need not read the same text again. Weak: gone with the list.
+ */
+const factsByList = new WeakMap<readonly Milestone[], TextFacts[]>();
+
+/** Reads one cell's text into `out` and returns its facts. */
+function readText(
   cell: string,
   column: ColumnKey,
   text: string,
   options: MilestoneOptions,
-): Milestone[] {
-  const out: Milestone[] = [];
+  out: Milestone[],
+): TextFacts {
   const fy = effectiveFiscalYear(options.fiscalYear, options.asOf);
   const sheetDate = options.sheetDate ?? null;
-  scanText(text, fy, (clause, normalized, mentions) => {
+  const first = out.length;
+  let impossible: ImpossibleDate[] | null = null;
+  scan(text, fy, false, (clause, normalized, mentions, bad) => {
+    if (bad.length) (impossible ??= []).push(...bad);
+    let decided: ClauseStatus | null = null;
+    let decidedDue = '';
     for (const m of mentions) {
       if (m.stamp) continue;
-      const decided = clauseStatus(normalized, column, m.due, sheetDate);
+      // The status depends on the clause, the column and (plan column only) the due date.
+      if (!decided || (column === 'plan' && m.due !== decidedDue)) {
+        decided = clauseStatus(normalized, column, m.due, sheetDate);
+        decidedDue = m.due;
+      }
       const overdue = decided.status === 'planned' && m.due < options.asOf;
       out.push({
         cell,
@@ -71,14 +118,83 @@ export function milestonesOfText(
       });
     }
   });
+  return { text, fiscalYear: fy, dated: out.length > first, impossible: impossible ?? [] };
+}
+
+/** Milestones of one cell's text. */
+export function milestonesOfText(
+  cell: string,
+  column: ColumnKey,
+  text: string,
+  options: MilestoneOptions,
+): Milestone[] {
+  const out: Milestone[] = [];
+  readText(cell, column, text, options, out);
   return out;
+}
+
+/** Milestones of a project's text cells (the milestone columns only), in cell order. */
+export function milestonesOfCells(
+  cells: ReadonlyArray<{ readonly column: ColumnKey; readonly cell: string; readonly text: string }>,
+  options: MilestoneOptions,
+): Milestone[] {
+  const out: Milestone[] = [];
+  const facts: TextFacts[] = [];
+  for (const c of cells) {
+    if (!MILESTONE_COLUMNS.includes(c.column) || !c.text) continue;
+    facts.push(readText(c.cell, c.column, c.text, options, out));
+  }
+  factsByList.set(out, facts);
+  return out;
+}
+
+/** Facts of the text when `milestones` came from `milestonesOfCells` reading it in that fiscal year. */
+function knownFacts(
+  milestones: readonly Milestone[] | undefined,
+  text: string,
+  fiscalYear: number,
+): TextFacts | undefined {
+  const facts = milestones && factsByList.get(milestones);
+  return facts?.find((f) => f.fiscalYear === fiscalYear && f.text === text);
 }
 
 /** Dates in the text that cannot exist (2月30日, 13月), as written after normalisation. */
 export function findImpossibleDates(text: string, fiscalYear: number): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
-  scanText(text, fiscalYear, (_clause, _normalized, _mentions, impossible) => {
-    out.push(...impossible);
+  scan(text, fiscalYear, false, (_clause, _normalized, _mentions, impossible) => {
+    if (impossible.length) out.push(...impossible);
   });
   return out;
+}
+
+/** Whether the text holds a date that is not an as-of stamp (来年度, 12月中; not 9月30日現在). */
+export function hasDate(text: string, fiscalYear: number): boolean {
+  let found = false;
+  scan(text, fiscalYear, false, (_c, _n, mentions) => {
+    if (!found && mentions.some((m) => !m.stamp)) found = true;
+  });
+  return found;
+}
+
+/**
+ * `findImpossibleDates` for a project's text, reusing what reading its milestones found when
+ * `milestones` (the project's list) was read from this very text in this fiscal year.
+ */
+export function impossibleDatesOf(
+  milestones: readonly Milestone[] | undefined,
+  text: string,
+  fiscalYear: number,
+): ImpossibleDate[] {
+  const known = knownFacts(milestones, text, fiscalYear);
+  return known ? [...known.impossible] : findImpossibleDates(text, fiscalYear);
+}
+
+/** `hasDate` for a project's text, reusing what reading its milestones found (as `impossibleDatesOf`). */
+export function hasDateOf(
+  milestones: readonly Milestone[] | undefined,
+  text: string,
+  fiscalYear: number,
+): boolean {
+  const known = knownFacts(milestones, text, fiscalYear);
+  return known ? known.dated : hasDate(text, fiscalYear);
 }

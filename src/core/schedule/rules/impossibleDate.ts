@@ -1,7 +1,7 @@
 /** impossible-date (error): a date that cannot exist (2月30日, 13月, 令和7年2月29日) in a project's text. */
 import type { ColumnKey } from '../../model';
 import type { Rule } from '../../rules/rule';
-import { effectiveFiscalYear, findImpossibleDates } from '../milestones';
+import { effectiveFiscalYear, impossibleDatesOf } from '../milestones';
 
 const COLUMNS: readonly ColumnKey[] = ['status', 'plan', 'remarks'];
 
@@ -15,7 +15,7 @@ export const impossibleDateRule: Rule = {
         const text = project.texts[column];
         const cell = project.cells[column];
         if (!text || !cell) continue;
-        for (const bad of findImpossibleDates(text, fy)) {
+        for (const bad of impossibleDatesOf(project.milestones, text, fy)) {
           yield {
             cell,
             row: project.row,

@@ -1,14 +1,6 @@
 /** undated-plan (info): a project whose plan text holds no date at all (not even 来年度 or 年度末). */
 import type { Rule } from '../../rules/rule';
-import { effectiveFiscalYear, scanText } from '../milestones';
-
-function hasDate(text: string, fiscalYear: number): boolean {
-  let found = false;
-  scanText(text, fiscalYear, (_c, _n, mentions) => {
-    if (mentions.some((m) => !m.stamp)) found = true;
-  });
-  return found;
-}
+import { effectiveFiscalYear, hasDateOf } from '../milestones';
 
 export const undatedPlanRule: Rule = {
   id: 'undated-plan',
@@ -18,7 +10,7 @@ export const undatedPlanRule: Rule = {
     for (const project of ctx.projects) {
       const text = project.texts.plan;
       const cell = project.cells.plan;
-      if (!text || !cell || hasDate(text, fy)) continue;
+      if (!text || !cell || hasDateOf(project.milestones, text, fy)) continue;
       yield { cell, row: project.row, messageKey: 'rule.undated-plan', params: { cell } };
     }
   },
