@@ -2,12 +2,12 @@
 // `npm run test:e2e`: the production task pane (dist/) in Debian's Chromium, driven by playwright-core,
 // against the sample workbook in the in-browser Excel host double (test/browser/host-double/).
 //
-//   node test/browser/run-e2e.js [--json-out=FILE] [--only=SUBSTRING] [--no-build]
+//   node test/browser/run-e2e.js [--json-out=FILE] [--only=SUBSTRING] [--no-build] [--update-screenshots]
 //
 // Prints one closing line "e2e: N passed, N failed"; with --json-out writes {passed, failed, skipped}.
 // Without /usr/bin/chromium the tests are skipped (exit 0) unless DX_REQUIRE_BROWSER=1.
-// Screenshots go to test-results/ (taskpane-{ja,en}-{light,dark}.png); the Japanese light one is
-// copied to docs/images/taskpane-ja.png for the README.
+// Screenshots go to test-results/ (taskpane-{ja,en}-{light,dark}.png); with --update-screenshots the
+// Japanese light one and the preview are copied to docs/images/ for the README.
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -581,7 +581,12 @@ async function main() {
   await context.close();
   await server.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
-  if (passed && !failed && fs.existsSync(path.join(RESULTS, 'taskpane-ja-light.png'))) {
+  if (
+    argv.includes('--update-screenshots') &&
+    passed &&
+    !failed &&
+    fs.existsSync(path.join(RESULTS, 'taskpane-ja-light.png'))
+  ) {
     fs.mkdirSync(path.dirname(README_SHOT), { recursive: true });
     fs.copyFileSync(path.join(RESULTS, 'taskpane-ja-light.png'), README_SHOT);
     if (fs.existsSync(path.join(RESULTS, 'preview.png')))
