@@ -194,7 +194,7 @@ describe('exit code and sheet choice', () => {
     await wb.xlsx.readFile(SAMPLE_XLSX);
     const notes = wb.addWorksheet('メモ');
     notes.getCell('A1').value = '会議メモ';
-    notes.orderNo = -1; // first tab
+    (notes as unknown as { orderNo: number }).orderNo = -1; // first tab (exceljs keeps it untyped)
     const file = path.join(dir, 'two-sheets.xlsx');
     await wb.xlsx.writeFile(file);
     expect((await loadBack(file)).worksheets[0].name).toBe('メモ');
