@@ -1,9 +1,16 @@
+import Ajv2020 from 'ajv/dist/2020';
+import schema from '../../schema/report.schema.json';
 import { check } from '../../src/core/check';
 import type { Grid } from '../../src/core/grid';
 import { gridFromValues } from '../../src/core/grid';
 import type { Report } from '../../src/core/model';
 
 const byRule = (r: Report, rule: string) => r.issues.filter((i) => i.rule === rule);
+const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(schema);
+const expectValid = (r: Report) => {
+  validate(JSON.parse(JSON.stringify(r)));
+  expect(validate.errors ?? []).toEqual([]);
+};
 
 describe('check: bad grids give a report, never an exception', () => {
   it('an empty grid: no projects and a missing-table error', () => {
@@ -13,6 +20,7 @@ describe('check: bad grids give a report, never an exception', () => {
     expect(r.issues[0].message).toMatch(/見出し行/);
     expect(r.counts).toEqual({ error: 1, warning: 0, info: 0 });
     expect(r.totals.cost).toBe(0);
+    expectValid(r);
   });
   it('odd values (booleans, errors, huge numbers, ragged rows) do not throw', () => {
     const grid: Grid = {
@@ -30,6 +38,7 @@ describe('check: bad grids give a report, never an exception', () => {
     expect(() => check(grid, { asOf: '2024-11-08', lang: 'en' })).not.toThrow();
     const r = check(grid, { asOf: '2024-11-08', lang: 'en' });
     expect(byRule(r, 'formula-error').map((i) => i.cell)).toEqual(['F7']);
+    expectValid(r);
   });
   it('reports a bad as-of date and a bad notation dictionary instead of failing', () => {
     const r = check(gridFromValues('S', []), { asOf: '8 Nov', notationYaml: 'rules: [' });
@@ -67,6 +76,7 @@ describe('check: another city’s sheet', () => {
     expect(r.projects[0].cells).toMatchObject({ no: 'A4', department: 'B4', name: 'C4', cost: 'D4' });
     expect(r.totals.cost).toBe(3_610_000);
     expect(r.totals.subsidyEligibleCost).toBe(1_500_000);
+    expectValid(r);
   });
 
   it('reports issues sorted by row, then column, with rendered messages', () => {
