@@ -1,4 +1,5 @@
-import { makeContext, makeCost, makeProject, runRule } from '../../../test/helpers/builders';
+import { gridFromValues } from '../grid';
+import { makeContext, makeCost, makeProject, makeTable, runRule } from '../../../test/helpers/builders';
 import { missingValue } from './missing-value';
 
 const keys = (ps: Parameters<typeof makeContext>[0]) =>
@@ -25,5 +26,18 @@ describe('missing-value', () => {
       ['F3', 'warning', 'rule.missing-value.status'],
     ]);
     expect(keys([{ ...p, texts, sectionKind: 'considering' }])).toEqual([]);
+  });
+  it('reports a table row with content but neither No. nor name, which is not counted', () => {
+    const grid = gridFromValues('S', [
+      ['No.', '事業名称', '担当課', '事業経費'],
+      [1, '事業A', '情報政策課', '1,000円'],
+      ['', '', '総務課', '2,000円'],
+      ['', '合計', '', '3,000円'],
+      [],
+    ]);
+    const ctx = makeContext([makeProject(2, { no: 1, name: '事業A' })], { grid, tables: [makeTable(0, 4)] });
+    expect(runRule(missingValue, ctx)).toEqual([
+      { cell: 'B3', row: 3, messageKey: 'rule.missing-value.identity', params: { value: '総務課' } },
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * missing-value: an empty cell where a value is expected — No. (warning), name (error), department
- * (warning); for a project being carried out, cost and status text (warnings).
+ * (warning); for a project being carried out, cost and status text (warnings). A table row with other
+ * content but neither No. nor name is not counted as a project; that is reported too (warning), so an
+ * amount never drops out of the totals unnoticed.
  */
+import { a1, cellAt, cellText } from '../grid';
 import type { ColumnKey, Project, Severity } from '../model';
 import type { IssueDraft, Rule } from './rule';
 
@@ -21,6 +24,27 @@ export const missingValue: Rule = {
   id: 'missing-value',
   severity: 'warning',
   *check(ctx): Generator<IssueDraft> {
+    const projectRows = new Set(ctx.projects.map((p) => p.row));
+    for (const table of ctx.tables) {
+      if (!table.columns.no && !table.columns.name) continue;
+      const cols = Object.values(table.columns)
+        .filter((c) => c.key !== 'no' && c.key !== 'name')
+        .sort((a, b) => a.col - b.col);
+      for (let r = table.firstRow; r <= table.lastRow; r++) {
+        if (projectRows.has(r + 1)) continue;
+        const no = table.columns.no ? cellText(cellAt(ctx.grid, r, table.columns.no.col)) : '';
+        const name = table.columns.name ? cellText(cellAt(ctx.grid, r, table.columns.name.col)) : '';
+        if (no || name) continue; // a row the pipeline chose to skip (合計)
+        for (const c of cols) {
+          const value = cellText(cellAt(ctx.grid, r, c.col));
+          if (!value) continue;
+          const cell = a1(r, (table.columns.name ?? table.columns.no)!.col);
+          const shown = value.length > 30 ? `${value.slice(0, 30)}…` : value;
+          yield { cell, row: r + 1, messageKey: 'rule.missing-value.identity', params: { value: shown } };
+          break;
+        }
+      }
+    }
     for (const p of ctx.projects) {
       const drafts = [
         missing(p, 'no', 'warning'),

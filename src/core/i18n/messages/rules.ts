@@ -26,6 +26,10 @@ export const ruleMessages: Readonly<Record<string, Message>> = {
     ja: 'No. {no} の事業名称が空欄です。',
     en: 'The project name of No. {no} is empty.',
   },
+  'rule.missing-value.identity': {
+    ja: 'この行には「{value}」などが入力されていますが、No. と事業名称が空欄のため事業として数えていません。',
+    en: 'This row holds "{value}" and more, but with neither No. nor name it is not counted as a project.',
+  },
   'rule.missing-value.department': {
     ja: '「{name}」の担当課が空欄です。',
     en: 'The department of "{name}" is empty.',
