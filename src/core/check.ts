@@ -115,8 +115,11 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     fiscalYear,
     lang,
     subsidyPrograms,
-    knownDepartments: options.knownDepartments ?? departmentsOnSheet(projects),
-    knownDepartmentsConfigured: options.knownDepartments !== undefined,
+    // An empty configured list means "none configured": the sheet's own names are used.
+    knownDepartments: options.knownDepartments?.length
+      ? options.knownDepartments
+      : departmentsOnSheet(projects),
+    knownDepartmentsConfigured: Boolean(options.knownDepartments?.length),
     notation,
   };
   const ctx: RuleContext = { grid, tables, projects, options: resolved };

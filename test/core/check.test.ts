@@ -103,6 +103,11 @@ describe('check: another city’s sheet', () => {
     expect(byRule(en, 'type-error')[0].message).toBe('No. "三" is not a number.');
   });
 
+  it('treats an empty department list as none configured', () => {
+    const none = check(grid, { asOf: '2024-11-08', knownDepartments: [] });
+    expect(byRule(none, 'department-near-miss')).toHaveLength(1);
+  });
+
   it('uses a configured department list', () => {
     const configured = check(grid, { asOf: '2024-11-08', knownDepartments: ['情報政策課', '総務課'] });
     expect(byRule(configured, 'department-near-miss').map((i) => i.params)).toEqual([
