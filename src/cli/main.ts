@@ -73,7 +73,7 @@ function pickSheet(loaded: LoadedWorkbook, wanted: string | undefined): Grid {
   return first ?? worksheetToGrid(loaded.sheets[0]);
 }
 
-async function readInput(file: string, args: CheckArgs): Promise<Input> {
+async function readInput(file: string, args: CheckArgs, io: Io): Promise<Input> {
   const buf = await readInputFile(file);
   const kind = sniffKind(buf);
   const ext = path.extname(file).toLowerCase();
@@ -82,7 +82,9 @@ async function readInput(file: string, args: CheckArgs): Promise<Input> {
     return { kind: 'xlsx', grid: pickSheet(loaded, args.sheet), loaded };
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt' || ext === '.tab') {
-    return { kind: 'csv', grid: readCsv(buf, file) };
+    const warn = (key: string, params: Readonly<Record<string, string>>) =>
+      io.stderr.write(bilingual('cli.warning.prefix', key, params));
+    return { kind: 'csv', grid: readCsv(buf, file, warn) };
   }
   throw new CliError('cli.error.unsupportedType', { file });
 }
@@ -134,7 +136,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     throw new CliError('cli.error.summarySameAsInput');
   }
   const notationYaml = await readDictionary(args.dictionary);
-  const input = await readInput(args.file, args);
+  const input = await readInput(args.file, args, io);
   const options: CheckOptions = {
     lang: args.lang,
     ...(args.asOf !== undefined ? { asOf: args.asOf } : {}),

@@ -8,24 +8,72 @@ import { CliError } from './errors';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp932';
 
-/** Decodes bytes: BOMs first, then valid UTF-8 as UTF-8, anything else as CP932 (Shift_JIS). */
-export function decodeText(buf: Buffer): { text: string; encoding: TextEncoding } {
+const REPLACEMENT = /\uFFFD/g;
+
+function countReplacements(text: string): number {
+  return text.match(REPLACEMENT)?.length ?? 0;
+}
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+  /** Characters the bytes did not encode in that encoding (shown as U+FFFD); absent when none. */
+  readonly undecodable?: number;
+}
+
+/**
+ * Decodes bytes: BOMs first, then valid UTF-8 as UTF-8, anything else as CP932 (Shift_JIS). When
+ * neither decodes cleanly, the one with fewer undecodable characters wins (a UTF-8 file with one
+ * damaged byte stays UTF-8) and `undecodable` says how many characters were lost.
+ */
+export function decodeText(buf: Buffer): DecodedText {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' };
+    return withCount(buf.subarray(3).toString('utf8'), 'utf-8');
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+    return withCount(iconv.decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+    return withCount(iconv.decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { text, encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(buf, 'cp932'), encoding: 'cp932' };
+    const sjis = iconv.decode(buf, 'cp932');
+    const lost = countReplacements(sjis);
+    if (lost === 0) return { text: sjis, encoding: 'cp932' };
+    const utf8 = buf.toString('utf8');
+    const lostUtf8 = countReplacements(utf8);
+    return lostUtf8 < lost
+      ? { text: utf8, encoding: 'utf-8', undecodable: lostUtf8 }
+      : { text: sjis, encoding: 'cp932', undecodable: lost };
   }
 }
+
+function withCount(text: string, encoding: TextEncoding): DecodedText {
+  const lost = countReplacements(text);
+  return lost ? { text, encoding, undecodable: lost } : { text, encoding };
+}
+
+/** 1-based line of the first U+FFFD in the text. */
+function firstReplacementLine(text: string): number {
+  const i = text.indexOf('\uFFFD');
+  if (i < 0) return 0;
+  let line = 1;
+  for (let k = 0; k < i; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) line++;
+  }
+  return line;
+}
+
+const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  cp932: 'Shift_JIS (CP932)',
+};
 
 /**
  * Splits delimited text into records (RFC 4180). A quoted field may hold delimiters, quotes ("")
@@ -132,9 +180,20 @@ export function sheetNameFromFile(fileName: string): string {
   return clean || 'Sheet1';
 }
 
-export function readCsv(buf: Buffer, fileName: string): Grid {
-  const { text } = decodeText(buf);
+/** A warning for the user (catalog key and parameters); the file is still read. */
+export type CsvWarning = (messageKey: string, params: Readonly<Record<string, string>>) => void;
+
+export function readCsv(buf: Buffer, fileName: string, warn?: CsvWarning): Grid {
+  const { text, encoding, undecodable } = decodeText(buf);
   if (text.trim() === '') throw new CliError('cli.error.csvEmpty', { file: fileName });
+  if (undecodable && warn) {
+    warn('cli.warning.undecodable', {
+      file: fileName,
+      encoding: ENCODING_NAMES[encoding],
+      count: String(undecodable),
+      line: String(firstReplacementLine(text)),
+    });
+  }
   const records = parseDelimited(text, delimiterFor(fileName));
   return {
     sheet: sheetNameFromFile(fileName),

@@ -5,12 +5,13 @@
  */
 
 const BIG_UNITS: Readonly<Record<string, bigint>> = {
+  京: 10n ** 16n,
   兆: 10n ** 12n,
   億: 10n ** 8n,
   万: 10n ** 4n,
 };
 
-const ABOVE_ALL = 10n ** 16n;
+const ABOVE_ALL = 10n ** 20n;
 
 /**
  * A coefficient: digits with correct thousands grouping and an optional decimal part
@@ -68,7 +69,7 @@ export function readFigure(figure: string): bigint | null {
   let rest = s;
   let lastUnit = ABOVE_ALL;
   for (;;) {
-    const m = /[兆億万]/.exec(rest);
+    const m = /[京兆億万]/.exec(rest);
     if (!m) break;
     const unit = BIG_UNITS[m[0]];
     if (unit >= lastUnit) return null; // 万…億: out of order

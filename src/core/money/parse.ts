@@ -12,10 +12,10 @@ const UNIT_FACTOR: Readonly<Record<MoneyUnit, bigint>> = { yen: 1n, 'thousand-ye
 
 /**
  * A run of characters that may be a money figure: optional ¥ and sign, digits (or the letters people
- * type for them by mistake: O, o, I, l), grouping, 兆億万千, and an optional 円.
+ * type for them by mistake: O, o, I, l), grouping, 京兆億万千, and an optional 円.
  */
 const RUN =
-  /([¥\\]\s*)?([-△▲]\s*)?((?:[0-9]|(?<![A-Za-z])[OoIl])(?:[0-9OoIl,.兆億万千]|\s(?=[0-9兆億万千円]))*)(\s*円)?/g;
+  /([¥\\]\s*)?([-△▲]\s*)?((?:[0-9]|(?<![A-Za-z])[OoIl])(?:[0-9OoIl,.京兆億万千]|\s(?=[0-9京兆億万千円]))*)(\s*円)?/g;
 const HAS_DIGIT = /[0-9]/;
 const PLAIN_FIGURE = /^((?:[1-9][0-9]{0,14}|0)|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4})(円)?$/;
 const LOOKALIKE = /[OoIl]/;
@@ -206,6 +206,8 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
   const text = cellText(cell);
   if (cell.error !== undefined) return emptyCost(text, null);
   if (isEmptyCell(cell)) return emptyCost('', null);
+  // A date typed into the cost column: its serial number (45604) is not an amount.
+  if (cell.date !== undefined) return emptyCost(text, 'unreadable');
   const lead = departments[0] ?? '';
 
   if (typeof cell.value === 'number') {
@@ -226,7 +228,7 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
     return emptyCost(text, problem, amount, lead);
   }
   // A bare number (no 円) counts only at the very start of the cell: "19140000", "19,140 (税込)".
-  const bareMain = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.兆億万千]*\s*(?:$|\()/.test(norm);
+  const bareMain = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.京兆億万千]*\s*(?:$|\()/.test(norm);
   const runs = findRuns(
     norm,
     unit,
@@ -277,7 +279,7 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
   };
   if (!main) {
     // Text with 円 but no figure we can read ("一千万円", "円"): say so rather than treat it as empty.
-    const looksLikeMoney = /[0-9OoIl一二三四五六七八九十百千万億]\s*円/.test(norm);
+    const looksLikeMoney = /[0-9OoIl一二三四五六七八九十百千万億兆京]\s*円/.test(norm);
     return result(base, null, {}, problem ?? (looksLikeMoney ? 'unreadable' : null));
   }
   if (main.value === null || problem !== null) {

@@ -144,6 +144,10 @@ export const cliMessages: Readonly<Record<string, Message>> = {
     ja: '内部エラーが発生しました ({detail})。ファイルの内容を確認し、問題が続く場合は開発者に連絡してください。',
     en: 'Internal error ({detail}). Check the file; if the problem persists, contact the developers.',
   },
+  'cli.warning.undecodable': {
+    ja: '「{file}」を {encoding} として読みましたが、{count} 文字を解釈できませんでした (最初は {line} 行目、「�」と表示します)。文字コードを確認してください。',
+    en: 'Read "{file}" as {encoding}, but {count} characters could not be decoded (first on line {line}, shown as "�"). Check the file\'s encoding.',
+  },
   'cli.warning.lossyCopy': {
     ja: '「{file}」には、このツールではそのまま複写できない要素 ({parts}) があります。元のブックを損なわないよう、集計シートだけのブックとして書き出します。',
     en: '"{file}" holds parts this tool cannot copy faithfully ({parts}). To keep the original intact, the summary is written as a workbook of its own.',
