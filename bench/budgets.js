@@ -1,0 +1,92 @@
+// The performance budgets (issue 6). Each is { name, ok: true | false | null (not measured), detail }.
+const LIMIT = 5 * 1024 * 1024;
+
+const BUDGETS = {
+  core10kMs: 300,
+  linearFactor: 2,
+  cliRatio: 1.5,
+  bundleFactor: 1.1,
+  startMs: 1500,
+};
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+function checkBudgets(r) {
+  const out = [];
+  const add = (name, ok, detail) => out.push({ name, ok, detail });
+
+  const sizes = r.core ? r.core.sizes : [];
+  const at = (n) => sizes.find((s) => s.projects === n);
+  const k10 = at(10000);
+  const k100 = at(100000);
+  add(
+    `core: 10,000 projects < ${BUDGETS.core10kMs} ms`,
+    k10 ? k10.ms < BUDGETS.core10kMs : null,
+    k10 ? `${fmt(k10.ms, 1)} ms (median of ${k10.runs})` : 'not measured',
+  );
+  add(
+    `core: linear (µs/project at 100,000 ≤ ${BUDGETS.linearFactor}× at 10,000)`,
+    k10 && k100 ? k100.usPerProject <= BUDGETS.linearFactor * k10.usPerProject : null,
+    k10 && k100
+      ? `${fmt(k100.usPerProject, 1)} µs vs ${fmt(k10.usPerProject, 1)} µs (${fmt(k100.usPerProject / k10.usPerProject, 2)}×)`
+      : 'not measured',
+  );
+
+  const cases = r.excel ? r.excel.cases : [];
+  for (const flow of ['validate', 'summary']) {
+    const cs = cases.filter((c) => c.flow === flow).sort((a, b) => a.rows - b.rows);
+    if (!cs.length) {
+      add(`excel ${flow}: syncs constant in rows`, null, 'not measured');
+      add(`excel ${flow}: every request under 5 MB`, null, 'not measured');
+      continue;
+    }
+    // Constant in rows: the syncs beyond the floor (one write + the fewest 5 MB reads the values need)
+    // must not grow with the rows.
+    const extra = cs.map((c) => c.syncs - c.floorSyncs);
+    add(
+      `excel ${flow}: syncs constant in rows (beyond the floor)`,
+      extra.every((e) => e <= extra[0]),
+      cs.map((c) => `${fmt(c.rows)} rows: ${c.syncs} syncs (floor ${c.floorSyncs})`).join('; '),
+    );
+    const over = cs.filter((c) => c.rejected > 0 || c.maxResponseBytes > LIMIT);
+    add(
+      `excel ${flow}: every request under 5 MB`,
+      over.length === 0,
+      over.length
+        ? over
+            .map(
+              (c) =>
+                `${fmt(c.rows)} rows: ${c.rejected} refused, largest ${fmt(c.maxResponseBytes / 2 ** 20, 2)} MB`,
+            )
+            .join('; ')
+        : `largest ${fmt(Math.max(...cs.map((c) => c.maxResponseBytes)) / 2 ** 20, 2)} MB`,
+    );
+  }
+
+  const cli = r.cli;
+  add(
+    `cli: ≤ ${BUDGETS.cliRatio}× the exceljs read floor`,
+    cli ? cli.ratio <= BUDGETS.cliRatio : null,
+    cli ? `${fmt(cli.ms)} ms vs ${fmt(cli.floorMs)} ms (${fmt(cli.ratio, 2)}×)` : 'not measured',
+  );
+
+  const b = r.bundle;
+  const tpl = r.baselines && r.baselines.template;
+  add(
+    `bundle: initial JS gzip ≤ ${BUDGETS.bundleFactor}× the template's`,
+    b && tpl ? b.js.gzip <= BUDGETS.bundleFactor * tpl.js.gzip : null,
+    b && tpl
+      ? `${fmt(b.js.gzip)} B vs ${fmt(tpl.js.gzip)} B (${fmt(b.js.gzip / tpl.js.gzip, 2)}×)`
+      : 'not measured',
+  );
+
+  const s = r.start;
+  add(
+    `task pane: interactive < ${fmt(BUDGETS.startMs)} ms (4× CPU throttling)`,
+    s && !s.skipped ? s.ms < BUDGETS.startMs : null,
+    s ? (s.skipped ? s.skipped : `${fmt(s.ms)} ms (median of ${s.runs})`) : 'not measured',
+  );
+  return out;
+}
+
+module.exports = { checkBudgets, BUDGETS, fmt };

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// `npm run bench`: performance figures beside their floors or peers, measured in one run.
+//
+//   npm run bench                       all sections; prints a table, writes bench/results.json
+//   npm run bench -- --check            … and exits 1 when a budget is broken (printing which)
+//   npm run bench -- --write-docs       … and regenerates the figures table in docs/performance.md
+//   npm run bench -- --only=core,cli    some sections (core, excel, cli, bundle, start)
+//
+// Each section runs in its own Node process (a clean heap, no JIT state shared), one after the other.
+// Not part of `npm test`: timings belong here, never in the test suite.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { measurePage } = require('./bundle-size');
+const { checkBudgets } = require('./budgets');
+const { renderTable, writeDocs } = require('./report');
+
+const ROOT = path.resolve(__dirname, '..');
+const RESULTS = path.join(__dirname, 'results.json');
+const BASELINES = path.join(__dirname, 'baselines.json');
+const SECTIONS = ['core', 'excel', 'cli', 'bundle', 'start'];
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const onlyArg = argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : SECTIONS;
+for (const s of only)
+  if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
+
+function log(msg) {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+/** Newest mtime of the files under `p`. */
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return fs.readdirSync(p).reduce((m, n) => Math.max(m, newest(path.join(p, n))), st.mtimeMs);
+}
+
+function npm(script) {
+  log(`npm run ${script}`);
+  const r = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`npm run ${script} failed (${r.status})`);
+}
+
+/** Builds what a section measures when it is missing or older than its sources. */
+function ensureBuilt(section) {
+  if (section === 'cli') {
+    const built = newest(path.join(ROOT, 'lib'));
+    if (!built || Math.max(newest(path.join(ROOT, 'src/core')), newest(path.join(ROOT, 'src/cli'))) > built)
+      npm('build:cli');
+  }
+  if (section === 'bundle' || section === 'start') {
+    const page = path.join(ROOT, 'dist', 'taskpane.html');
+    const built = fs.existsSync(page) ? fs.statSync(page).mtimeMs : 0;
+    const sources = Math.max(
+      ...['src', 'webpack.config.js', 'assets', 'manifest.xml'].map((p) => newest(path.join(ROOT, p))),
+    );
+    if (!built || sources > built) npm('build');
+  }
+}
+
+/** Runs bench/<section>.js in its own process; its last stdout line is the JSON result. */
+function runSection(section) {
+  const t0 = Date.now();
+  log(`${section}…`);
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=4096', path.join(__dirname, `${section}.js`)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (r.status !== 0) throw new Error(`bench/${section}.js failed (${r.status})`);
+  const lines = r.stdout.trim().split('\n');
+  const out = JSON.parse(lines[lines.length - 1]);
+  log(`${section} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+function main() {
+  const started = Date.now();
+  const baselines = JSON.parse(fs.readFileSync(BASELINES, 'utf8'));
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0] ? os.cpus()[0].model : 'unknown',
+      memGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAvg: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    },
+    baselines,
+  };
+  for (const section of only) {
+    ensureBuilt(section);
+    if (section === 'bundle') {
+      const m = measurePage(path.join(ROOT, 'dist'));
+      results.bundle = { js: m.js, css: m.css, later: m.other, template: baselines.template };
+    } else {
+      results[section] = runSection(section);
+    }
+  }
+  results.seconds = Math.round((Date.now() - started) / 100) / 10;
+  const budgets = checkBudgets(results);
+  results.budgets = budgets;
+  fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+  process.stdout.write(renderTable(results) + '\n');
+  log(`results in ${path.relative(ROOT, RESULTS)} (${results.seconds} s)`);
+  if (flag('write-docs')) {
+    writeDocs(results);
+    log('docs/performance.md figures regenerated');
+  }
+  if (flag('check')) {
+    const broken = budgets.filter((b) => b.ok === false);
+    if (broken.length) {
+      process.stdout.write(`\nBudgets broken (${broken.length}):\n`);
+      for (const b of broken) process.stdout.write(`  ✗ ${b.name}: ${b.detail}\n`);
+      process.exitCode = 1;
+    } else process.stdout.write('\nAll budgets met.\n');
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(2);
+}

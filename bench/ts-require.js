@@ -1,0 +1,25 @@
+// Lets the benchmark scripts require the TypeScript sources (src/core, src/excel, test/excel's fake)
+// directly: transpile only, the same target as tsconfig.json (ES2022, CommonJS), no type check.
+const fs = require('fs');
+const ts = require('typescript');
+
+let installed = false;
+
+function installTsRequire() {
+  if (installed) return;
+  installed = true;
+  require.extensions['.ts'] = (module, filename) => {
+    const out = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+      fileName: filename,
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+        isolatedModules: true,
+      },
+    });
+    module._compile(out.outputText, filename);
+  };
+}
+
+module.exports = { installTsRequire };
