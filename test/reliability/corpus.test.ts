@@ -9,31 +9,15 @@ import { check } from '../../src/core/check';
 import { parseA1 } from '../../src/core/grid';
 import { t } from '../../src/core/i18n';
 import type { Report } from '../../src/core/model';
-import { main } from '../../src/cli/main';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { fakeRunner, supportsUpTo, WorkbookModel } from '../excel/fake-excel';
 import { CASES, type CorpusCase, type Expectation, type GridInput } from './cases';
 import { buildCorpus, gridOf } from './build-corpus';
+import { runCli } from './run-cli';
 
 jest.setTimeout(300_000);
 
 const AS_OF = '2024-11-08';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function runCli(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 /** Asserts what every report must hold, then the case's expectations. */
 function verify(report: Report, exp: Expectation): void {
