@@ -18,7 +18,7 @@ import {
   type ValidateResult,
   type WorkbookHost,
 } from './host';
-import { dimsOf, queueDims, readActiveSheet, readData } from './read';
+import { dimsOf, queueDims, readActiveSheet, readData, redirectFromSummary, type DimsHandle } from './read';
 import { queueSelect } from './select';
 import { queueLoadSettings, queueSaveSettings, settingsFrom } from './settings';
 import {
@@ -28,6 +28,7 @@ import {
   queueSheetMarks,
   queueSummaryTargets,
   queueWriteSummary,
+  SUMMARY_MARK,
   type SheetMark,
 } from './summary-sheet';
 
@@ -152,9 +153,17 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   async function validateActiveSheet(check: (grid: Grid) => Report): Promise<ValidateResult> {
     require(capabilities.highlights, 'ExcelApi 1.9');
     return mapped(null, async (context) => {
-      const handle = queueDims(context);
-      const formats = queueListFormats(handle.worksheet);
+      const active = queueDims(context);
+      let handle: DimsHandle = active;
+      let formats = queueListFormats(active.worksheet);
       await context.sync();
+      // The add-in's summary sheet is active: check (and highlight) the sheet it was made from.
+      const source = redirectFromSummary(context, active);
+      if (source) {
+        handle = source;
+        formats = queueListFormats(source.worksheet);
+        await context.sync();
+      }
       const dims = dimsOf(handle);
       if (!dims) throw new HostError('empty-sheet', 'excel.error.emptySheet');
       let custom: Excel.ConditionalFormat[] = [];
@@ -220,6 +229,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
               targets.tables.items.map((t) => t.name.toLowerCase()).filter((n) => !ownTables.has(n)),
             ),
             charts: capabilities.charts,
+            sourceId: sheetIdByName(targets.worksheets.items, model.sourceSheet),
           });
           try {
             await context.sync();
@@ -256,8 +266,12 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     build: (report: Report) => SummaryModel,
   ): Promise<SummaryResult> {
     const { report, sheetName } = await summarize(async (context, piggyback) => {
-      const handle = queueDims(context);
+      const active = queueDims(context);
       await context.sync();
+      // The add-in's summary sheet is active: summarise the sheet it was made from (and rewrite this one).
+      const source = redirectFromSummary(context, active);
+      if (source) await context.sync();
+      const handle = source ?? active;
       const dims = dimsOf(handle);
       if (!dims) throw new HostError('empty-sheet', 'excel.error.emptySheet');
       const grid = await readData(context, handle, dims, piggyback);
@@ -287,8 +301,15 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 async function deleteCreated(context: Excel.RequestContext, name: string): Promise<void> {
   const found = queueFindCreated(context, name);
   await context.sync();
-  if (!found.worksheet.isNullObject && !found.mark.isNullObject && found.mark.value === 'summary') {
+  if (!found.worksheet.isNullObject && !found.mark.isNullObject && found.mark.value === SUMMARY_MARK) {
     found.worksheet.delete();
     await context.sync();
   }
+}
+
+/** The id of the sheet named `name` (sheet names ignore case), or null. */
+function sheetIdByName(sheets: readonly Excel.Worksheet[], name: string): string | null {
+  const exact = sheets.find((w) => w.name === name);
+  const found = exact ?? sheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+  return found ? found.id : null;
 }

@@ -14,6 +14,8 @@ export type HostErrorCode =
   | 'unsupported'
   /** The sheet is empty. */
   | 'empty-sheet'
+  /** The add-in's summary sheet is active and the sheet it was made from is gone: pick the data sheet. */
+  | 'summary-sheet'
   /** Something else failed in Excel; the detail is kept for the log. */
   | 'excel-error';
 

@@ -6,11 +6,16 @@
  * 5 MB payload limit and the 5,000,000-cell read cap; an ordinary sheet (thousands of rows) is one
  * group, so the number of syncs does not grow with the rows. Only the properties needed are loaded:
  * values, numberFormat, valueTypes, and formulas of the error cells only.
+ *
+ * The add-in's own summary sheet is never the data: when it is the active sheet, the sheet it was made
+ * from (its id is kept in a custom property of the summary sheet) is read instead, at the cost of one
+ * more sync for that sheet's dimensions.
  */
 import { EMPTY_CELL, type Cell, type Grid } from '../core/grid';
 import { isDateFormat, serialToIso } from './dates';
 import { officeErrorCode } from './errors';
 import { HostError } from './host';
+import { SOURCE_PROPERTY, SUMMARY_MARK, SUMMARY_PROPERTY } from './summary-sheet';
 
 /** Excel on the web rejects requests and responses over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -43,15 +48,54 @@ export interface DimsHandle {
   readonly used: Excel.Range;
 }
 
-/** Queues the loads of step 1 (no sync). */
-export function queueDims(context: Excel.RequestContext): DimsHandle {
-  const worksheet = context.workbook.worksheets.getActiveWorksheet();
-  worksheet.load('name');
+/** Step 1 on the active sheet: its dimensions, and whether it is the add-in's own summary sheet. */
+export interface ActiveDimsHandle extends DimsHandle {
+  /** The summary sheet's mark (SUMMARY_PROPERTY) and the id of the sheet it was made from. */
+  readonly mark: Excel.WorksheetCustomProperty;
+  readonly source: Excel.WorksheetCustomProperty;
+  /** The workbook's sheets (ids), to know whether that source sheet still exists. */
+  readonly sheets: Excel.WorksheetCollection;
+}
+
+/** Queues the loads of step 1 on `worksheet` (no sync). */
+export function queueDimsOf(worksheet: Excel.Worksheet): DimsHandle {
+  worksheet.load('name,id');
   worksheet.protection.load('protected');
   // valuesOnly: cells that hold values; formatting alone (e.g. borders down to row 1,048,576) does not count.
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   return { worksheet, used };
+}
+
+/** Queues the loads of step 1 on the active sheet, with its summary-sheet mark (no sync). */
+export function queueDims(context: Excel.RequestContext): ActiveDimsHandle {
+  const handle = queueDimsOf(context.workbook.worksheets.getActiveWorksheet());
+  const mark = handle.worksheet.customProperties.getItemOrNullObject(SUMMARY_PROPERTY);
+  mark.load('value');
+  const source = handle.worksheet.customProperties.getItemOrNullObject(SOURCE_PROPERTY);
+  source.load('value');
+  // The same load as queueSummaryTargets (a second load of the collection must not narrow it).
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id');
+  return { ...handle, mark, source, sheets };
+}
+
+/**
+ * After step 1: when the active sheet is the add-in's own summary sheet, the data sheet it was made
+ * from, with its step 1 queued (the caller syncs once more); null when the active sheet is the data
+ * sheet. A summary whose source sheet is gone (or was never recorded) is a HostError 'summary-sheet'.
+ */
+export function redirectFromSummary(
+  context: Excel.RequestContext,
+  handle: ActiveDimsHandle,
+): DimsHandle | null {
+  if (handle.mark.isNullObject || handle.mark.value !== SUMMARY_MARK) return null;
+  const id = handle.source.isNullObject ? '' : String(handle.source.value ?? '');
+  const found = id !== '' && id !== handle.worksheet.id && handle.sheets.items.some((w) => w.id === id);
+  if (!found) {
+    throw new HostError('summary-sheet', 'excel.error.summarySheetActive', handle.worksheet.name);
+  }
+  return queueDimsOf(context.workbook.worksheets.getItem(id));
 }
 
 /** After the sync: the dimensions, or null when the sheet holds no value. */
@@ -216,8 +260,11 @@ export async function readData(
 
 /** Reads the active sheet: one sync for the dimensions, one more for the data of an ordinary sheet. */
 export async function readActiveSheet(context: Excel.RequestContext): Promise<Grid> {
-  const handle = queueDims(context);
+  const active = queueDims(context);
   await context.sync();
+  const redirected = redirectFromSummary(context, active);
+  if (redirected) await context.sync();
+  const handle = redirected ?? active;
   const dims = dimsOf(handle);
   if (!dims) throw new HostError('empty-sheet', 'excel.error.emptySheet');
   return readData(context, handle, dims);

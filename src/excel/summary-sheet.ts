@@ -2,7 +2,9 @@
  * The 集計 sheet: renders the core's SummaryModel into a worksheet.
  *
  * - Never a user's sheet: the add-in's own sheet carries a worksheet custom property (ExcelApi 1.12);
- *   a new one takes model.sheetName, or "集計 (2)"… when a user's sheet has that name.
+ *   a new one takes model.sheetName, or "集計 (2)"… when a user's sheet has that name. A second
+ *   property keeps the id of the sheet the summary was made from, so that checking or summarising
+ *   with the summary sheet active reads that sheet, never the summary itself (see read.ts).
  * - Regenerating clears and rewrites the add-in's own sheet (its tables and chart deleted first) rather
  *   than deleting it: deleting and renaming sheets cannot be undone.
  * - Text cells get the text number format '@' before their values are written, so text starting with
@@ -17,6 +19,10 @@ import type { SummaryBlock, SummaryModel, SummaryValue } from '../core/summary/m
 import { isoToSerial } from './dates';
 
 export const SUMMARY_PROPERTY = 'dxStatus.summarySheet';
+/** SUMMARY_PROPERTY's value on the add-in's summary sheet. */
+export const SUMMARY_MARK = 'summary';
+/** On the summary sheet: the id of the sheet it was made from (ids survive renames). */
+export const SOURCE_PROPERTY = 'dxStatus.summarySource';
 export const CHART_NAME_PREFIX = 'DxStatusChart';
 export const TABLE_NAME_PREFIX = 'DxStatus_';
 
@@ -244,7 +250,7 @@ export function queueSheetMarks(targets: SummaryTargets): SheetMark[] {
 
 /** The add-in's own summary sheet, if there is one. */
 export function ownSummarySheet(marks: readonly SheetMark[]): SheetMark | null {
-  return marks.find((m) => !m.mark.isNullObject && m.mark.value === 'summary') ?? null;
+  return marks.find((m) => !m.mark.isNullObject && m.mark.value === SUMMARY_MARK) ?? null;
 }
 
 /** model.sheetName, or "name (2)", "name (3)"… — the first not taken (sheet names ignore case). */
@@ -272,6 +278,8 @@ export interface WritePlan {
   /** Table names in the workbook (lower case), minus those of the own sheet (deleted first). */
   readonly takenTableNames: ReadonlySet<string>;
   readonly charts: boolean;
+  /** The id of the sheet the summary is made from (kept on the summary sheet), when known. */
+  readonly sourceId: string | null;
 }
 
 /** Queues the whole write; returns the worksheet written. */
@@ -290,8 +298,10 @@ export function queueWriteSummary(
     ws.getRange().clear('All');
   } else {
     ws = context.workbook.worksheets.add(plan.newName);
-    ws.customProperties.add(SUMMARY_PROPERTY, 'summary');
+    ws.customProperties.add(SUMMARY_PROPERTY, SUMMARY_MARK);
   }
+  // add() replaces the value a rewritten sheet had.
+  if (plan.sourceId) ws.customProperties.add(SOURCE_PROPERTY, plan.sourceId);
 
   const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 1;

@@ -13,6 +13,12 @@ describe('messageForError', () => {
       key: 'ui.error.emptySheet',
     });
   });
+  it('asks for the data sheet when the summary sheet was active and its source is gone', () => {
+    const m = messageForError(new HostError('summary-sheet', 'excel.error.summarySheetActive', '集計'));
+    expect(m).toEqual({ intent: 'warning', key: 'excel.error.summarySheetActive' });
+    expect(t('ja', m.key)).toBe('集計シートではなく、事業一覧のシートを選んでから実行してください。');
+    expect(t('en', m.key)).toMatch(/not the summary sheet/);
+  });
   it('keeps the detail of other failures', () => {
     const m = messageForError(new HostError('excel-error', 'excel.error.generic', 'GeneralException: boom'));
     expect(m.key).toBe('ui.error.generic');

@@ -53,6 +53,9 @@ export function messageForError(err: unknown): UiMessage {
   if (hostError) {
     const key = KEY_BY_CODE[hostError.code];
     if (key) return { intent: hostError.code === 'empty-sheet' ? 'warning' : 'error', key };
+    // The summary sheet was active and its data sheet is gone: the user picks the data sheet.
+    if (hostError.code === 'summary-sheet' && hostError.messageKey && hasMessage(hostError.messageKey))
+      return { intent: 'warning', key: hostError.messageKey };
     const detail = hostError.detail ?? hostError.message;
     // The adapter's own message for the failure (excel.error.tooLarge…), when the catalog has it.
     if (

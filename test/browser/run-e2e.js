@@ -342,6 +342,85 @@ async function main() {
     );
   });
 
+  test('with 集計 active, 検証 and 集計シート作成 use the data sheet it was made from (not 集計 itself)', async () => {
+    const page = await openTaskpane(
+      context,
+      server,
+      workbook,
+      { displayLanguage: 'ja-JP', theme: 'light' },
+      'ja-summary-active',
+    );
+    await setAsOf(page, t, 'ja', AS_OF);
+    await clickAndWait(
+      page,
+      t('ja', 'ui.action.summary'),
+      t('ja', 'ui.msg.summaryCreated', { sheet: '集計' }),
+    );
+    const first = await snapshot(page);
+    assertEqual(first.activeSheet, '集計', 'the summary sheet is active');
+    const firstCells = JSON.stringify(cellsOf(first, '集計').cells);
+    // Stay on 集計 and check: the data sheet is checked and highlighted, not the summary.
+    await clickAndWait(page, t('ja', 'ui.action.validate'), t('ja', 'ui.msg.validated', {}).slice(0, 8));
+    assertEqual(
+      (await page.getByTestId('total-cost').innerText()).trim(),
+      '159,642,281円',
+      'total cost after 検証 on 集計',
+    );
+    assertEqual(
+      (await page.getByTestId('total-eligible').innerText()).trim(),
+      '115,348,581円',
+      'subsidy-eligible cost after 検証 on 集計',
+    );
+    const checked = await snapshot(page);
+    assertEqual(checked.activeSheet, '集計', 'the summary sheet stays active');
+    assert(
+      cellsOf(checked, sourceSheet).cfs.some((cf) => /dx-status-checker/.test(cf.formula || '')),
+      'the highlights are on the data sheet',
+    );
+    assert(
+      !cellsOf(checked, '集計').cfs.some((cf) => /dx-status-checker/.test(cf.formula || '')),
+      'no highlight on the summary sheet',
+    );
+    // Still on 集計: create the summary again.
+    const writesBefore = checked.log.filter((e) => e.op === 'range.values' && e.sheet === '集計').length;
+    await page.getByRole('button', { name: t('ja', 'ui.action.summary'), exact: true }).click();
+    await page.waitForFunction(
+      (n) => window.__dxDouble.log.filter((e) => e.op === 'range.values' && e.sheet === '集計').length > n,
+      writesBefore,
+      { timeout: ACTION_TIMEOUT },
+    );
+    await page
+      .getByText(t('ja', 'ui.msg.summaryCreated', { sheet: '集計' }))
+      .first()
+      .waitFor({ timeout: ACTION_TIMEOUT });
+    const again = await snapshot(page);
+    const names = again.sheets.map((x) => x.name);
+    assertEqual(
+      names.filter((n) => n.startsWith('集計')).length,
+      1,
+      `one summary sheet (${names.join(', ')})`,
+    );
+    assert(!again.log.some((e) => e.op === 'sheet.delete'), 'the summary sheet was rewritten, not deleted');
+    assertEqual(
+      JSON.stringify(cellsOf(again, '集計').cells),
+      firstCells,
+      'the rewritten summary is the same',
+    );
+    const values = Object.values(cellsOf(again, '集計').cells).map((c) => c.v);
+    assert(values.includes(EXPECTED.cost), 'the summary holds the total cost 159,642,281');
+    assertEqual(
+      (await page.getByTestId('total-cost').innerText()).trim(),
+      '159,642,281円',
+      'total cost after 集計シート作成 on 集計',
+    );
+    assertEqual(
+      JSON.stringify(cellsOf(again, sourceSheet).cells),
+      JSON.stringify(cellsOf(first, sourceSheet).cells),
+      'data sheet cells unchanged',
+    );
+    await page.close();
+  });
+
   test('a user sheet named 集計 is never overwritten (集計 (2) instead)', async () => {
     const wb = JSON.parse(JSON.stringify(workbook));
     wb.sheets.push({ name: '集計', cells: { A1: { v: '利用者のメモ' } }, merges: [] });

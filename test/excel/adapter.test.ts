@@ -6,7 +6,7 @@ import type { SummaryModel } from '../../src/core/summary/model';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { HIGHLIGHT_TAG, isOwnHighlightFormula } from '../../src/excel/highlight';
 import { HostError } from '../../src/excel/host';
-import { SUMMARY_PROPERTY } from '../../src/excel/summary-sheet';
+import { SOURCE_PROPERTY, SUMMARY_PROPERTY } from '../../src/excel/summary-sheet';
 import { runSummary, runValidate } from '../../src/excel/workflows';
 import { fakeRunner, supportsUpTo, WorkbookModel, type SheetModel } from './fake-excel';
 import { sampleWorkbook, statusWorkbook } from './fixtures';
@@ -340,6 +340,88 @@ describe('summary sheet', () => {
     expect(err).toBeInstanceOf(HostError);
     expect((err as HostError).code).toBe('excel-error');
     expect(model.sheets.map((s) => s.name)).toEqual(names);
+  });
+});
+
+describe('the summary sheet is never the source', () => {
+  test('with 集計 active, validate and summary read the sheet it was made from; the summary is rewritten, not duplicated', async () => {
+    const { model, sheet: source } = sampleWorkbook();
+    const before = source.snapshot();
+    const host = hostFor(model);
+    const first = await runSummary(host, opts);
+    expect(model.active().name).toBe(first.sheetName);
+    const summary = model.sheet(first.sheetName)!;
+    expect(summary.props.get(SOURCE_PROPERTY)).toBe(source.id);
+    const sheets = model.sheets.length;
+    const summaryCells = cellsOf(summary);
+
+    model.syncs = 0;
+    const validated = await runValidate(host, opts);
+    expect(validated.report.sheet).toBe('DX推進状況');
+    expect(validated.report.totals.cost).toBe(159642281);
+    expect(validated.report.totals.subsidyEligibleCost).toBe(115348581);
+    // The highlights go on the data sheet; the summary keeps none.
+    expect(ownCfs(source).length).toBeGreaterThan(0);
+    expect(ownCfs(summary)).toEqual([]);
+    // One extra round trip to learn which sheet the summary came from.
+    expect(model.syncs).toBeLessThanOrEqual(4);
+
+    model.syncs = 0;
+    const again = await runSummary(host, opts);
+    expect(again.report.sheet).toBe('DX推進状況');
+    expect(again.report.totals.cost).toBe(159642281);
+    expect(again.sheetName).toBe(first.sheetName);
+    expect(model.sheets).toHaveLength(sheets);
+    expect(cellsOf(summary)).toEqual(summaryCells);
+    expect(model.syncs).toBeLessThanOrEqual(4);
+    expect(model.active().name).toBe(first.sheetName);
+
+    // The data sheet's cells were never written; only the add-in's highlights were added there.
+    expect(userWritesOn(model, source.name)).toEqual([]);
+    await host.clearHighlights();
+    expect(source.snapshot()).toEqual(before);
+  });
+
+  test('the source is known by its id: renaming the data sheet does not lose it', async () => {
+    const { model, sheet: source } = sampleWorkbook();
+    const host = hostFor(model);
+    await runSummary(host, opts);
+    source.name = '事業一覧 (改)';
+    const out = await runValidate(host, opts);
+    expect(out.report.sheet).toBe('事業一覧 (改)');
+    expect(out.report.totals.cost).toBe(159642281);
+    const again = await runSummary(host, opts);
+    expect(again.report.sheet).toBe('事業一覧 (改)');
+    expect(model.sheet(again.sheetName)!.props.get(SOURCE_PROPERTY)).toBe(source.id);
+  });
+
+  test('a summary whose source sheet is gone (or unknown) gives a clear HostError; nothing is written', async () => {
+    const { model, sheet: source } = sampleWorkbook();
+    const host = hostFor(model);
+    const { sheetName } = await runSummary(host, opts);
+    model.sheets = model.sheets.filter((s) => s !== source);
+    model.activeId = model.sheet(sheetName)!.id;
+    const writes = model.writes.length;
+    for (const run of [() => runValidate(host, opts), () => runSummary(host, opts)]) {
+      const err = await run().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HostError);
+      expect((err as HostError).code).toBe('summary-sheet');
+      expect((err as HostError).messageKey).toBe('excel.error.summarySheetActive');
+    }
+    await expect(host.readActiveSheet()).rejects.toMatchObject({ code: 'summary-sheet' });
+    expect(model.writes.length).toBe(writes);
+    // A summary sheet from before the source was recorded: the same message.
+    model.sheet(sheetName)!.props.delete(SOURCE_PROPERTY);
+    await expect(runValidate(host, opts)).rejects.toMatchObject({ code: 'summary-sheet' });
+  });
+
+  test("a user's sheet named 集計 (no mark) is still read as a data sheet", async () => {
+    const { model } = statusWorkbook(10);
+    const users = model.addSheet('集計');
+    users.put(0, 0, 'my notes');
+    model.activeId = users.id;
+    const out = await runValidate(hostFor(model), opts);
+    expect(out.report.sheet).toBe('集計');
   });
 });
 

@@ -11,6 +11,10 @@ export const excelMessages: Readonly<Record<string, Message>> = {
     en: 'This version of Excel cannot do this.',
   },
   'excel.error.emptySheet': { ja: 'シートにデータがありません。', en: 'The sheet holds no data.' },
+  'excel.error.summarySheetActive': {
+    ja: '集計シートではなく、事業一覧のシートを選んでから実行してください。',
+    en: 'Select the project list sheet, not the summary sheet, and try again.',
+  },
   'excel.error.tooLarge': {
     ja: 'シートが大きすぎて一度に読み書きできませんでした。',
     en: 'The sheet is too large to be read or written at once.',
