@@ -2,22 +2,157 @@
  * Splits a cell's text into sentences (。, line breaks, ○/● … bullets, a ・ bullet at a line start or
  * after a space, a space after a closing parenthesis) and each sentence into clauses at a し、/して、 join ("…実施し、7年2月より…開始予定"
  * is two milestones; not とし、/として、). Works on the text as written, so each clause can be shown to the user unchanged.
+ *
+ * One pass over the character codes, with the meaning of these patterns (kept here as the reference;
+ * test/schedule/clauses.test.ts compares the two):
+ *   sentence break  /[。\n\r]+|[○●◯◎■□◆◇※▼▽►]+|(?:^|[ \t\u3000])[・･]+|(?<=[)）])[ \t\u3000]+/
+ *   clause join     /(?<=(?<!と)し|(?<!と)して)[、，,]/
+ *   trimmed edges   /^[\s\u3000、，,・･]+|[\s\u3000、，,]+$/g
  */
 
-const SENTENCE_BREAK = /[。\n\r]+|[○●◯◎■□◆◇※▼▽►]+|(?:^|[ \t\u3000])[・･]+|(?<=[)）])[ \t\u3000]+/;
-const CLAUSE_JOIN = /(?<=(?<!と)し|(?<!と)して)[、，,]/;
-const EDGE = /^[\s\u3000、，,・･]+|[\s\u3000、，,]+$/g;
+const SHI = 0x3057; // し
+const TE = 0x3066; // て
+const TO = 0x3068; // と
+const NAKAGURO = 0x30fb; // ・
+const HALF_NAKAGURO = 0xff65; // ･
+
+/** 。 and line breaks. */
+function isStop(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x0d;
+}
+
+/** ○●◯◎■□◆◇※▼▽►. */
+function isBullet(c: number): boolean {
+  return (
+    c === 0x25cb ||
+    c === 0x25cf ||
+    c === 0x25ef ||
+    c === 0x25ce ||
+    c === 0x25a0 ||
+    c === 0x25a1 ||
+    c === 0x25c6 ||
+    c === 0x25c7 ||
+    c === 0x203b ||
+    c === 0x25bc ||
+    c === 0x25bd ||
+    c === 0x25ba
+  );
+}
+
+/** Space, tab, ideographic space. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+function isDot(c: number): boolean {
+  return c === NAKAGURO || c === HALF_NAKAGURO;
+}
+
+/** 、，, */
+function isComma(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c;
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** End of the sentence break starting at q, or -1 (the alternatives in the order of the pattern). */
+function breakAt(text: string, q: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(q);
+  let e = q;
+  if (isStop(c)) {
+    while (e < n && isStop(text.charCodeAt(e))) e++;
+    return e;
+  }
+  if (isBullet(c)) {
+    while (e < n && isBullet(text.charCodeAt(e))) e++;
+    return e;
+  }
+  if (q === 0 && isDot(c)) {
+    while (e < n && isDot(text.charCodeAt(e))) e++;
+    return e;
+  }
+  if (isBlank(c) && q + 1 < n && isDot(text.charCodeAt(q + 1))) {
+    e = q + 1;
+    while (e < n && isDot(text.charCodeAt(e))) e++;
+    return e;
+  }
+  if (q > 0 && isBlank(c)) {
+    const before = text.charCodeAt(q - 1);
+    if (before === 0x29 || before === 0xff09) {
+      while (e < n && isBlank(text.charCodeAt(e))) e++;
+      return e;
+    }
+  }
+  return -1;
+}
+
+/** Pushes the clause text[from, to) without its edges, when anything is left. */
+function pushClause(text: string, from: number, to: number, clauses: string[]): void {
+  let a = from;
+  let b = to;
+  while (a < b) {
+    const c = text.charCodeAt(a);
+    if (!(isSpace(c) || isComma(c) || isDot(c))) break;
+    a++;
+  }
+  while (b > a) {
+    const c = text.charCodeAt(b - 1);
+    if (!(isSpace(c) || isComma(c))) break;
+    b--;
+  }
+  if (b > a) clauses.push(text.slice(a, b));
+}
+
+/** Splits the sentence text[from, to) into clauses at し、/して、 (not とし、/として、). */
+function pushSentence(text: string, from: number, to: number, out: string[][]): void {
+  const clauses: string[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!isComma(text.charCodeAt(i))) continue;
+    const c1 = i - 1 >= from ? text.charCodeAt(i - 1) : -1;
+    const c2 = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
+    const c3 = i - 3 >= from ? text.charCodeAt(i - 3) : -1;
+    if ((c1 === SHI && c2 !== TO) || (c1 === TE && c2 === SHI && c3 !== TO)) {
+      pushClause(text, start, i, clauses);
+      start = i + 1;
+    }
+  }
+  pushClause(text, start, to, clauses);
+  if (clauses.length) out.push(clauses);
+}
 
 /** Sentences of the text, each as its clauses (trimmed, empty ones dropped). */
 export function splitSentences(text: string): string[][] {
   const out: string[][] = [];
-  for (const sentence of text.split(SENTENCE_BREAK)) {
-    const clauses: string[] = [];
-    for (const clause of sentence.split(CLAUSE_JOIN)) {
-      const c = clause.replace(EDGE, '');
-      if (c) clauses.push(c);
+  const n = text.length;
+  let p = 0;
+  let q = 0;
+  while (q < n) {
+    const e = breakAt(text, q);
+    if (e < 0) {
+      q++;
+      continue;
     }
-    if (clauses.length) out.push(clauses);
+    pushSentence(text, p, q, out);
+    p = e;
+    q = e;
   }
+  pushSentence(text, p, n, out);
   return out;
 }

@@ -29,6 +29,19 @@ const MAY_HOLD_DATE = /[0-9\uFF10-\uFF19\u2460-\u24FF\u3251-\u32BF元年度期]/
 const NOT_PLAIN =
   /[^\0-/:-\x7F\u3000-\u3003\u3005-\u3011\u3013-\u301F\u3041-\u3096\u30A1-\u30FA\u30FC-\u30FE\u4E00-\u5142\u5144-\u5E73\u5E75-\u5EA5\u5EA7-\u671E\u6720-\u9FFF\uFF01-\uFF0F\uFF1A-\uFF9F]/;
 
+/**
+ * A character outside the ranges NFKC leaves as they are and the dash/wave-dash replacements do not
+ * touch (ASCII; CJK punctuation but the ideographic space and 〜; kana; CJK ideographs). A clause
+ * without one is its own normalised form.
+ */
+const NEEDS_NORMALIZING =
+  /[^\0-\x7F\u3001-\u3003\u3005-\u3011\u3013-\u301B\u301D-\u301F\u3041-\u3096\u30A1-\u30FA\u30FC-\u30FE\u4E00-\u9FFF]/;
+
+/** normalizeDashes(normalizeText(clause)), without the work when the clause is already normalised. */
+function normalizeClause(clause: string): string {
+  return NEEDS_NORMALIZING.test(clause) ? normalizeDashes(normalizeText(clause)) : clause;
+}
+
 type ClauseVisitor = (
   clause: string,
   normalized: string,
@@ -47,7 +60,7 @@ function scan(text: string, fiscalYear: number, all: boolean, visit: ClauseVisit
     let carry: YearCarry = null;
     for (const clause of sentence) {
       if (!all && !NOT_PLAIN.test(clause)) continue;
-      const normalized = normalizeDashes(normalizeText(clause));
+      const normalized = normalizeClause(clause);
       const found = parseClause(normalized, options, carry);
       carry = found.carry;
       visit(clause, normalized, found.mentions, found.impossible);

@@ -10,7 +10,15 @@ import { overlapRefiner } from './refiners/overlap';
 import { qualifierRefiner } from './refiners/qualifier';
 import { rangeRefiner } from './refiners/range';
 import { resolveYears, type YearCarry } from './refiners/years';
-import type { ParseOptions, PartialDate, Refiner, Span, SpanAnchor } from './types';
+import {
+  clauseMarks,
+  partialDate,
+  type ParseOptions,
+  type PartialDate,
+  type Refiner,
+  type Span,
+  type SpanAnchor,
+} from './types';
 
 export type { YearCarry } from './refiners/years';
 
@@ -50,7 +58,7 @@ const REFINERS: readonly Refiner[] = [overlapRefiner, qualifierRefiner, rangeRef
 const MAY_HOLD_DATE = /[0-9元年度期]/;
 
 function finalDay(p: PartialDate): PartialDate {
-  return p.d === 0 ? { ...p, d: daysInMonth(p.y as number, p.m) } : p;
+  return p.d === 0 ? partialDate(p.y, p.m, daysInMonth(p.y as number, p.m)) : p;
 }
 
 function isoOf(p: PartialDate): string {
@@ -61,7 +69,9 @@ function isoOf(p: PartialDate): string {
 export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
   if (!MAY_HOLD_DATE.test(text)) return { mentions: [], impossible: [], carry };
   let spans: Span[] = [];
+  const marks = clauseMarks(text);
   for (const parser of parsers) {
+    if (parser.mayMatch && !parser.mayMatch(marks)) continue;
     const re = parser.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

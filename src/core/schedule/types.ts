@@ -52,6 +52,11 @@ export interface Parser {
   readonly name: string;
   /** One precompiled global regular expression; reset before each clause. */
   readonly pattern: RegExp;
+  /**
+   * A cheap test of the clause's MARK bits: false when the pattern cannot yield a date in it, because
+   * a character every date of this parser holds is missing. Absent: always run the pattern.
+   */
+  readonly mayMatch?: (marks: number) => boolean;
   /** Turns a match into a span, or null when the match is not a date after all. */
   extract(match: RegExpExecArray, options: ParseOptions): Span | null;
 }
@@ -60,6 +65,68 @@ export interface Refiner {
   readonly name: string;
   /** Spans sorted by position, after the refiners before this one. */
   refine(text: string, spans: Span[], options: ParseOptions): Span[];
+}
+
+/** A partial date (an object literal: spreading runs far slower, and this runs for every date found). */
+export function partialDate(y: number | null, m: number, d: number): PartialDate {
+  return { y, m, d };
+}
+
+/**
+ * Characters a clause holds, as bits (see `clauseMarks`): a parser whose every date holds 年 and 月
+ * need not run on a clause without them.
+ */
+export const MARK = {
+  year: 1, // 年
+  month: 2, // 月
+  day: 4, // 日
+  dot: 8, // .
+  slash: 16, // /
+  dash: 32, // -
+  term: 64, // 期
+  nendo: 128, // 年度
+  eraLetter: 256, // R or H
+} as const;
+
+/** The MARK bits of a clause of normalised text, in one pass over it. */
+export function clauseMarks(text: string): number {
+  let marks = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    switch (c) {
+      case 0x5e74: // 年
+        marks |= MARK.year;
+        break;
+      case 0x6708: // 月
+        marks |= MARK.month;
+        break;
+      case 0x65e5: // 日
+        marks |= MARK.day;
+        break;
+      case 0x2e: // .
+        marks |= MARK.dot;
+        break;
+      case 0x2f: // /
+        marks |= MARK.slash;
+        break;
+      case 0x2d: // -
+        marks |= MARK.dash;
+        break;
+      case 0x671f: // 期
+        marks |= MARK.term;
+        break;
+      case 0x5ea6: // 度
+        if (previous === 0x5e74) marks |= MARK.nendo;
+        break;
+      case 0x52: // R
+      case 0x48: // H
+        marks |= MARK.eraLetter;
+        break;
+    }
+    previous = c;
+  }
+  return marks;
 }
 
 /** A new span with the defaults most parsers want. */

@@ -4,11 +4,12 @@
  * is not a date (a version number, say); with an era or a western year it is reported as impossible.
  */
 import { westernYear } from '../dates';
-import { makeSpan, type Parser } from '../types';
+import { makeSpan, MARK, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const dottedParser: Parser = {
   name: 'dotted',
+  mayMatch: (marks) => (marks & MARK.dot) !== 0,
   pattern:
     /(?:(令和|平成|(?<![A-Za-z])[RH])\s*|(?<![\d.,/A-Za-z]))(\d{1,4}|元)\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.])/g,
   extract(match) {

@@ -3,11 +3,12 @@
  * 西暦2025年4月, 平成31年4月, 令和元年5月. The day is optional.
  */
 import { westernYear } from '../dates';
-import { makeSpan, type Parser } from '../types';
+import { makeSpan, MARK, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const eraDateParser: Parser = {
   name: 'era-date',
+  mayMatch: (marks) => (marks & (MARK.year | MARK.month)) === (MARK.year | MARK.month),
   pattern:
     /(?:(令和|平成|西暦|(?<![A-Za-z])[RH])\s*)?(?<![\d.,/])(\d{1,4}|元)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g,
   extract(match) {

@@ -4,13 +4,15 @@
  * fiscal year, as municipal plans write it.
  */
 import { westernYear } from '../dates';
-import { makeSpan, type Parser } from '../types';
+import { makeSpan, MARK, type Parser } from '../types';
 import { FISCAL_SUFFIX, fiscalPeriod } from './fiscalPeriod';
 
 const HALVES = new Set(['上半期', '下半期', '前期', '後期']);
 
 export const fiscalYearParser: Parser = {
   name: 'fiscal-year',
+  // A date needs 年度, or an R/H era year (R7, R6前期): see extract.
+  mayMatch: (marks) => (marks & (MARK.nendo | MARK.eraLetter)) !== 0,
   pattern: new RegExp(
     `(?:(令和|平成|(?<![A-Za-z])[RH])\\s*(\\d{1,2}|元)|(?<![\\d.,/])(\\d{4}|\\d{1,2}|元))\\s*(年度)?\\s*${FISCAL_SUFFIX}?(?![\\d.年月/])`,
     'g',

@@ -1,9 +1,10 @@
 /** ISO-style dates: 2025-01-15 (as pasted from another system). */
-import { makeSpan, type Parser } from '../types';
+import { makeSpan, MARK, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const isoDateParser: Parser = {
   name: 'iso-date',
+  mayMatch: (marks) => (marks & MARK.dash) !== 0,
   pattern: /(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g,
   extract(match) {
     const y = Number(match[1]);

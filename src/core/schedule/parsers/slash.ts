@@ -2,11 +2,12 @@
  * Slashed dates: 10/30, 2025/1/15 (and the ends of 10/30~11/3). Fractions are not dates: a slash pair
  * after 率/国/県/市/比/割/分 or before 以内/以上/補助/負担/程度 is left alone, and so is an impossible one.
  */
-import { makeSpan, type Parser } from '../types';
+import { makeSpan, MARK, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const slashParser: Parser = {
   name: 'slash',
+  mayMatch: (marks) => (marks & MARK.slash) !== 0,
   pattern:
     /(?<![\d.,/率国県市比割分])(?:(\d{4})\/)?(\d{1,2})\/(\d{1,2})(?![\d/]|\s*(?:以内|以上|補助|負担|程度|を補助))/g,
   extract(match) {

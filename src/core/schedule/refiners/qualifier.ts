@@ -2,14 +2,18 @@
  * Parts of a month or year written after it: 上旬/初旬/初め (1–10), 中旬 (11–20), 下旬 (21–end), 末/終わり
  * (the last day), 前半 (1–15) / 後半 (16–end), 中/内 (the whole month), 頃/ごろ (around: kept as written).
  */
-import type { Refiner, Span } from '../types';
+import { partialDate, type PartialDate, type Refiner, type Span } from '../types';
 
 const QUALIFIER = /\s*(上旬|初旬|初め|はじめ|中旬|下旬|末|終わり|前半|後半|中|内|頃|ごろ)/y;
+
+function copy(p: PartialDate): PartialDate {
+  return partialDate(p.y, p.m, p.d);
+}
 
 function apply(span: Span, q: string): boolean {
   if (q === '頃' || q === 'ごろ') return true;
   if (span.granularity === 'year') {
-    if (q === '末' || q === '終わり') span.start = { ...span.finish };
+    if (q === '末' || q === '終わり') span.start = copy(span.finish);
     return q === '末' || q === '終わり' || q === '中' || q === '内';
   }
   if (span.granularity !== 'month') return false;
@@ -19,24 +23,24 @@ function apply(span: Span, q: string): boolean {
     case '初旬':
     case '初め':
     case 'はじめ':
-      span.finish = { ...finish, d: 10 };
+      span.finish = partialDate(finish.y, finish.m, 10);
       return true;
     case '中旬':
-      span.start = { ...start, d: 11 };
-      span.finish = { ...finish, d: 20 };
+      span.start = partialDate(start.y, start.m, 11);
+      span.finish = partialDate(finish.y, finish.m, 20);
       return true;
     case '下旬':
-      span.start = { ...start, d: 21 };
+      span.start = partialDate(start.y, start.m, 21);
       return true;
     case '前半':
-      span.finish = { ...finish, d: 15 };
+      span.finish = partialDate(finish.y, finish.m, 15);
       return true;
     case '後半':
-      span.start = { ...start, d: 16 };
+      span.start = partialDate(start.y, start.m, 16);
       return true;
     case '末':
     case '終わり':
-      span.start = { ...finish };
+      span.start = copy(finish);
       return true;
     default:
       return true; // 中, 内: the whole month

@@ -2,7 +2,7 @@
  * Joins two spans written as a range: 10/30~11/3, 11月~12月にかけて, 10月30日から11月3日まで, 12月1日~15日
  * (the lone day takes the start's month). A lone day that ends no range is dropped here.
  */
-import type { Refiner, Span } from '../types';
+import { partialDate, type Refiner, type Span } from '../types';
 
 const CONNECTOR = /^\s*(?:~|-|から|より)\s*$/;
 const CLOSER = /\s*(?:までの間|までに|まで|迄|にかけて|の間)/y;
@@ -15,7 +15,7 @@ function joinDay(start: Span, dayEnd: Span): void {
     m = m === 12 ? 1 : m + 1;
     if (y !== null && m === 1) y += 1;
   }
-  start.finish = { y, m, d: dayEnd.finish.d };
+  start.finish = partialDate(y, m, dayEnd.finish.d);
 }
 
 export const rangeRefiner: Refiner = {
@@ -28,7 +28,7 @@ export const rangeRefiner: Refiner = {
       const b = spans[i + 1];
       if (b && !a.impossible && !b.impossible && CONNECTOR.test(text.slice(a.end, b.index))) {
         if (b.dayOnly) joinDay(a, b);
-        else a.finish = { ...b.finish };
+        else a.finish = partialDate(b.finish.y, b.finish.m, b.finish.d);
         a.end = b.end;
         a.anchor = 'range';
         CLOSER.lastIndex = a.end;

@@ -5,7 +5,7 @@
  * The end of a range follows its start (11月~1月 → the next January). Runs once per sentence, across
  * its clauses, through `YearCarry`.
  */
-import type { PartialDate, Span } from '../types';
+import { partialDate, type PartialDate, type Span } from '../types';
 
 /** The last dated anchor of the sentence: a month of a known year, or an explicit fiscal year. */
 export type YearCarry = { kind: 'month'; y: number; m: number } | { kind: 'fiscal'; fy: number } | null;
@@ -30,7 +30,7 @@ export function resolveYears(spans: readonly Span[], fiscalYear: number, carry: 
       if (c?.kind === 'month') y = m < c.m ? c.y + 1 : c.y;
       else if (c?.kind === 'fiscal') y = byFiscalYear(c.fy, m);
       else y = byFiscalYear(fiscalYear, m);
-      span.start = { ...span.start, y };
+      span.start = partialDate(y, m, span.start.d);
       if (c) c = { kind: 'month', y, m };
     } else if (span.explicitYear) {
       c =
@@ -40,7 +40,8 @@ export function resolveYears(spans: readonly Span[], fiscalYear: number, carry: 
     }
     if (span.finish.y === null) {
       const y = span.start.y as number;
-      span.finish = { ...span.finish, y: before(span.finish, span.start) ? y + 1 : y };
+      const f = span.finish;
+      span.finish = partialDate(before(f, span.start) ? y + 1 : y, f.m, f.d);
     }
     if (
       span.explicitYear &&
