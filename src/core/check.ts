@@ -16,7 +16,7 @@ import { departmentsOnSheet, extractProjects } from './projects';
 import type { ExtractProblem } from './projects';
 import { RULES } from './rules';
 import type { IssueDraft, ResolvedOptions, Rule, RuleContext } from './rules/rule';
-import { inferFiscalYear, summarizeSchedule } from './schedule';
+import { inferFiscalYear, inferSheetDate, summarizeSchedule } from './schedule';
 import { DEFAULT_SUBSIDY_PROGRAMS } from './subsidies/programs';
 import { detectTables } from './table/detect';
 import { computeTotals } from './totals';
@@ -106,8 +106,15 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     }
   }
 
+  let sheetDate: string | null = null;
+  try {
+    sheetDate = inferSheetDate(grid, tables);
+  } catch (e) {
+    internal('sheet-date', e);
+  }
+
   const problems: ExtractProblem[] = [];
-  const projects = extractProjects(grid, tables, { subsidyPrograms, fiscalYear, asOf }, problems);
+  const projects = extractProjects(grid, tables, { subsidyPrograms, fiscalYear, asOf, sheetDate }, problems);
   for (const p of problems) internal(p.step, p.reason, p.row);
 
   const resolved: ResolvedOptions = {

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   readonly subsidyPrograms: readonly SubsidyProgram[];
   readonly fiscalYear: number | null;
   readonly asOf: string;
+  /** The date the sheet is stamped with (令和6年11月8日): plain clauses dated before it count as done. */
+  readonly sheetDate?: string | null;
 }
 
 /** A problem met while reading one row; the pipeline reports it instead of failing the whole check. */
@@ -136,7 +138,7 @@ export function extractProjects(
       try {
         milestones = readMilestones(
           { sectionKind: table.kind, cells: textCells },
-          { fiscalYear: options.fiscalYear, asOf: options.asOf },
+          { fiscalYear: options.fiscalYear, asOf: options.asOf, sheetDate: options.sheetDate ?? null },
         );
       } catch (e) {
         problems.push({ row, step: 'schedule', reason: message(e) });
