@@ -70,6 +70,33 @@ describe('App with the sample sheet', () => {
     expect(screen.getByTestId('total-cost').textContent).toBe('159,642,281円');
   });
 
+  it('lists the same departments as the summary sheet (co-departments with 0円 included), in its order', async () => {
+    renderApp(host);
+    fireEvent.click(await enabledButton('集計シート作成'));
+    await screen.findByText('シート「集計」を作成しました。');
+    const block = host.calls.writeSummary[0].blocks.find((b) => b.id === 'by-department');
+    expect(block).toBeDefined();
+    const sheetRows = (block?.rows ?? []).map((row) =>
+      row.map((v) =>
+        v.kind === 'text'
+          ? v.text
+          : v.kind === 'yen'
+            ? `${(v.amount ?? 0).toLocaleString('en-US')}円`
+            : v.kind === 'count'
+              ? String(v.value)
+              : '',
+      ),
+    );
+    const table = screen.getByRole('table', { name: '担当課別の事業費' });
+    const paneRows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(paneRows).toEqual(sheetRows);
+    expect(paneRows).toContainEqual(['環境政策課', '0円', '1']);
+    expect(paneRows).toContainEqual(['土木交通課', '69,392,000円', '1']);
+  });
+
   it('speaks English when the display language is English', async () => {
     renderApp(host, 'en');
     fireEvent.click(await enabledButton('Check'));

@@ -1,6 +1,8 @@
 import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { t, type Lang } from '../../core/i18n';
 import type { Report } from '../../core/model';
+import { departmentRows } from '../departments';
 import { IssueList, SeverityCounts } from './IssueList';
 import { DepartmentList, OverdueList, TotalsCards } from './TotalsView';
 
@@ -18,6 +20,8 @@ export interface ResultsViewProps {
 /** The last report: counts, issues, totals, departments, overdue milestones. */
 export function ResultsView({ lang, report, onSelectCell }: ResultsViewProps) {
   const styles = useStyles();
+  // The summary sheet's rows: the pane lists the same departments as the 集計 sheet.
+  const departments = useMemo(() => (report ? departmentRows(report, lang) : []), [report, lang]);
   if (!report) return <Text>{t(lang, 'ui.results.empty')}</Text>;
   return (
     <div className={styles.root}>
@@ -28,7 +32,7 @@ export function ResultsView({ lang, report, onSelectCell }: ResultsViewProps) {
       <SeverityCounts lang={lang} counts={report.counts} />
       <IssueList lang={lang} report={report} onSelectCell={onSelectCell} />
       <TotalsCards lang={lang} report={report} />
-      <DepartmentList lang={lang} byDepartment={report.totals.byDepartment} />
+      <DepartmentList lang={lang} rows={departments} />
       <OverdueList lang={lang} report={report} onSelectCell={onSelectCell} />
     </div>
   );

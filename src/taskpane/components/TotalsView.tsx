@@ -2,6 +2,7 @@ import { Caption1, Card, Link, makeStyles, Subtitle2, Text, tokens } from '@flue
 import { useId } from 'react';
 import { t, type Lang } from '../../core/i18n';
 import type { Milestone, Project, Report } from '../../core/model';
+import type { DepartmentRow } from '../departments';
 import { daysLate, formatYen } from '../format';
 
 const useStyles = makeStyles({
@@ -20,7 +21,19 @@ const useStyles = makeStyles({
   },
   table: { width: '100%', borderCollapse: 'collapse' },
   th: { textAlign: 'left', fontWeight: tokens.fontWeightRegular, padding: `${tokens.spacingVerticalXXS} 0` },
-  td: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  td: {
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    whiteSpace: 'nowrap',
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  colHead: {
+    textAlign: 'right',
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: 'nowrap',
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   list: { margin: 0, paddingLeft: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: { listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -93,30 +106,44 @@ export function TotalsCards({ lang, report }: TotalsCardsProps) {
 
 export interface DepartmentListProps {
   readonly lang: Lang;
-  readonly byDepartment: Readonly<Record<string, number>>;
+  /** The summary sheet's rows (departmentRows), so the pane and the sheet agree. */
+  readonly rows: readonly DepartmentRow[];
 }
 
-/** Cost by department, as a two-column table. */
-export function DepartmentList({ lang, byDepartment }: DepartmentListProps) {
+/** Cost and projects by department: the same rows as the summary sheet's by-department table. */
+export function DepartmentList({ lang, rows }: DepartmentListProps) {
   const styles = useStyles();
   const headingId = useId();
-  const entries = Object.entries(byDepartment);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
         {t(lang, 'ui.dept.heading')}
       </Subtitle2>
-      {entries.length === 0 ? (
+      {rows.length === 0 ? (
         <Text>{t(lang, 'ui.dept.none')}</Text>
       ) : (
         <table className={styles.table} aria-labelledby={headingId}>
+          <thead>
+            <tr className={styles.row}>
+              <th scope="col" className={styles.th}>
+                {t(lang, 'ui.dept.col.department')}
+              </th>
+              <th scope="col" className={styles.colHead}>
+                {t(lang, 'ui.dept.col.cost')}
+              </th>
+              <th scope="col" className={styles.colHead}>
+                {t(lang, 'ui.dept.col.projects')}
+              </th>
+            </tr>
+          </thead>
           <tbody>
-            {entries.map(([dept, amount]) => (
-              <tr key={dept} className={styles.row}>
+            {rows.map((r, i) => (
+              <tr key={`${r.department}-${i}`} className={styles.row}>
                 <th scope="row" className={styles.th}>
-                  {dept}
+                  {r.department}
                 </th>
-                <td className={styles.td}>{formatYen(lang, amount)}</td>
+                <td className={styles.td}>{formatYen(lang, r.cost)}</td>
+                <td className={styles.td}>{r.projects}</td>
               </tr>
             ))}
           </tbody>
