@@ -27,6 +27,18 @@ test('no eval, new Function or string timers in src/', () => {
   expect(hits).toEqual([]);
 });
 
+test('the task pane never injects HTML (no dangerouslySetInnerHTML / innerHTML)', () => {
+  const hits = sourceFiles(path.join(ROOT, 'src'))
+    .filter((f) => !/\.test\.tsx?$/.test(f))
+    .filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML/.test(
+        readFileSync(f, 'utf8'),
+      ),
+    )
+    .map((f) => path.relative(ROOT, f));
+  expect(hits).toEqual([]);
+});
+
 test('ESLint forbids eval, implied eval and new Function in TypeScript', () => {
   const config = readFileSync(path.join(ROOT, 'eslint.config.js'), 'utf8');
   for (const rule of ['no-eval', 'no-implied-eval', 'no-new-func'])
