@@ -82,3 +82,52 @@ describe('schedule rules', () => {
     expect(scheduleRules.find((r) => r.id === 'impossible-date')?.severity).toBe('error');
   });
 });
+
+describe('schedule rules reuse what reading the milestones found', () => {
+  const texts = {
+    status: '2月30日に説明会を実施。9月30日現在、協議中。',
+    plan: '13月に契約予定。令和7年2月29日に開始予定。7年4月から運用予定。',
+    remarks: 'R7.2.30 開始',
+  };
+
+  test('the same issues from the list readMilestones returned and from a copy of it', () => {
+    for (const ctx of [
+      oneProjectContext(texts),
+      sampleContext('2025-02-15'),
+      sampleContext('2024-11-08', false),
+    ]) {
+      const copied: RuleContext = {
+        ...ctx,
+        projects: ctx.projects.map((p) => ({ ...p, milestones: [...p.milestones] })),
+      };
+      for (const rule of scheduleRules) expect(run(rule.id, ctx)).toEqual(run(rule.id, copied));
+    }
+  });
+
+  test('texts changed after reading are read again', () => {
+    const ctx = oneProjectContext(texts);
+    const changed: RuleContext = {
+      ...ctx,
+      projects: [{ ...ctx.projects[0], texts: { status: '4月31日に実施。', plan: '関係課と協議する。' } }],
+    };
+    expect(run('impossible-date', changed).map((i) => i.params?.text)).toEqual(['4月31日']);
+    expect(run('undated-plan', changed)).toHaveLength(1);
+    expect(run('impossible-date', ctx).map((i) => i.params?.text)).toEqual([
+      '2月30日',
+      '13月',
+      '令和7年2月29日',
+      'R7.2.30',
+    ]);
+    expect(run('undated-plan', ctx)).toEqual([]);
+  });
+
+  test('another fiscal year in the options reads the texts again', () => {
+    // 2月29日 is a real date in 2024 (令和6年度 → 2025-02: impossible; 令和5年度 → 2024-02-29: real).
+    const ctx = oneProjectContext({ plan: '2月29日に開始予定。' }, '2024-11-08', 2024);
+    expect(run('impossible-date', ctx).map((i) => i.params?.text)).toEqual(['2月29日']);
+    expect(run('undated-plan', ctx)).toHaveLength(1);
+    const other: RuleContext = { ...ctx, options: { ...ctx.options, fiscalYear: 2023 } };
+    expect(run('impossible-date', other)).toEqual([]);
+    expect(run('undated-plan', other)).toEqual([]);
+  });
+});
