@@ -1,5 +1,18 @@
-import { Badge, CounterBadge, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  CounterBadge,
+  Link,
+  makeStyles,
+  Subtitle2,
+  Text,
+  tokens,
+  type AccordionItemValue,
+} from '@fluentui/react-components';
+import { useId, useState } from 'react';
 import { hasMessage, t, type Lang } from '../../core/i18n';
 import type { Issue, Report, Severity } from '../../core/model';
 
@@ -19,14 +32,17 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
   },
-  group: { marginTop: tokens.spacingVerticalM },
-  groupHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  section: { marginTop: tokens.spacingVerticalL },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
+  groups: { marginTop: tokens.spacingVerticalS },
+  groupHeading: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   list: {
     margin: 0,
     paddingLeft: 0,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
   },
   item: { listStyleType: 'none', display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   cell: { flexShrink: 0, fontFamily: tokens.fontFamilyMonospace },
@@ -72,46 +88,57 @@ interface IssueGroupProps {
   readonly onSelectCell: (cell: string) => void;
 }
 
+/** One severity's issues: an accordion item whose header is a level-4 heading. */
 function IssueGroup({ lang, report, severity, issues, onSelectCell }: IssueGroupProps) {
   const styles = useStyles();
-  const headingId = useId();
   return (
-    <section className={styles.group} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.groupHeading}>
-        {t(lang, `ui.severity.${severity}`)}
-        <CounterBadge
-          count={issues.length}
-          color={severity === 'error' ? 'danger' : 'informative'}
-          aria-hidden
-        />
-      </Subtitle2>
-      <ul className={styles.list} data-severity={severity}>
-        {issues.map((issue, i) => {
-          const text = issueText(lang, report, issue);
-          return (
-            <li key={`${issue.rule}-${issue.cell ?? ''}-${i}`} className={styles.item}>
-              <Badge appearance="tint" color={BADGE_COLOR[severity]} className={styles.cell} aria-hidden>
-                {issue.cell ?? t(lang, 'ui.issue.sheetWide')}
-              </Badge>
-              {issue.cell ? (
-                <Link
-                  as="button"
-                  className={styles.link}
-                  title={t(lang, 'ui.issue.goTo', { cell: issue.cell, message: text })}
-                  aria-label={t(lang, 'ui.issue.goTo', { cell: issue.cell, message: text })}
-                  onClick={() => onSelectCell(issue.cell as string)}
-                >
-                  {text}
-                </Link>
-              ) : (
-                <Text>{text}</Text>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <AccordionItem value={severity} data-testid={`issue-group-${severity}`}>
+      <AccordionHeader as="h4" expandIconPosition="end">
+        <span className={styles.groupHeading}>
+          {t(lang, `ui.severity.${severity}`)}
+          <CounterBadge
+            count={issues.length}
+            overflowCount={9999}
+            color={severity === 'error' ? 'danger' : 'informative'}
+            aria-hidden
+          />
+        </span>
+      </AccordionHeader>
+      <AccordionPanel>
+        <ul className={styles.list} data-severity={severity}>
+          {issues.map((issue, i) => {
+            const text = issueText(lang, report, issue);
+            return (
+              <li key={`${issue.rule}-${issue.cell ?? ''}-${i}`} className={styles.item}>
+                <Badge appearance="tint" color={BADGE_COLOR[severity]} className={styles.cell} aria-hidden>
+                  {issue.cell ?? t(lang, 'ui.issue.sheetWide')}
+                </Badge>
+                {issue.cell ? (
+                  <Link
+                    as="button"
+                    className={styles.link}
+                    title={t(lang, 'ui.issue.goTo', { cell: issue.cell, message: text })}
+                    aria-label={t(lang, 'ui.issue.goTo', { cell: issue.cell, message: text })}
+                    onClick={() => onSelectCell(issue.cell as string)}
+                  >
+                    {text}
+                  </Link>
+                ) : (
+                  <Text>{text}</Text>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </AccordionPanel>
+    </AccordionItem>
   );
+}
+
+/** The groups open at first: the most severe one present (errors when there are any). */
+export function defaultOpenGroups(report: Report): Severity[] {
+  const first = SEVERITIES.find((s) => report.issues.some((i) => i.severity === s));
+  return first ? [first] : [];
 }
 
 export interface IssueListProps {
@@ -120,24 +147,52 @@ export interface IssueListProps {
   readonly onSelectCell: (cell: string) => void;
 }
 
-/** Issues grouped by severity (errors, warnings, info); each one with a cell goes to it. */
+/**
+ * The issues under their own heading: counts by severity, then one collapsible group per severity
+ * (errors, warnings, info). The most severe group is open for each new report; each issue with a
+ * cell goes to it.
+ */
 export function IssueList({ lang, report, onSelectCell }: IssueListProps) {
-  if (report.issues.length === 0) return <Text>{t(lang, 'ui.results.noIssues')}</Text>;
+  const styles = useStyles();
+  const headingId = useId();
+  const [open, setOpen] = useState<AccordionItemValue[]>(() => defaultOpenGroups(report));
+  const [openFor, setOpenFor] = useState(report);
+  if (openFor !== report) {
+    // A new report: open its most severe group again (a language switch keeps the user's choice).
+    setOpenFor(report);
+    setOpen(defaultOpenGroups(report));
+  }
   return (
-    <>
-      {SEVERITIES.map((s) => {
-        const issues = report.issues.filter((i) => i.severity === s);
-        return issues.length ? (
-          <IssueGroup
-            key={s}
-            lang={lang}
-            report={report}
-            severity={s}
-            issues={issues}
-            onSelectCell={onSelectCell}
-          />
-        ) : null;
-      })}
-    </>
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {t(lang, 'ui.issues.heading')}
+      </Subtitle2>
+      <SeverityCounts lang={lang} counts={report.counts} />
+      {report.issues.length === 0 ? (
+        <Text>{t(lang, 'ui.results.noIssues')}</Text>
+      ) : (
+        <Accordion
+          multiple
+          collapsible
+          openItems={open}
+          onToggle={(_, data) => setOpen(data.openItems)}
+          className={styles.groups}
+        >
+          {SEVERITIES.map((s) => {
+            const issues = report.issues.filter((i) => i.severity === s);
+            return issues.length ? (
+              <IssueGroup
+                key={s}
+                lang={lang}
+                report={report}
+                severity={s}
+                issues={issues}
+                onSelectCell={onSelectCell}
+              />
+            ) : null;
+          })}
+        </Accordion>
+      )}
+    </section>
   );
 }

@@ -26,7 +26,8 @@ describe('ResultsView', () => {
     const selected: string[] = [];
     renderUi(<ResultsView lang="ja" report={report} onSelectCell={(c) => selected.push(c)} />);
 
-    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    // The severity groups are level-4 headings under the issues' own heading.
+    const headings = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
     expect(headings.slice(0, 3)).toEqual([
       expect.stringMatching(/^エラー/),
       expect.stringMatching(/^警告/),
@@ -36,10 +37,74 @@ describe('ResultsView', () => {
     expect(screen.getByTestId('count-warning').textContent).toBe('警告 2 件');
 
     fireEvent.click(screen.getByRole('button', { name: /エラーの指摘/ }));
+    // Only the errors are open at first: open the warnings' group.
+    fireEvent.click(screen.getByRole('button', { name: /^警告/ }));
     fireEvent.click(screen.getByRole('button', { name: /警告の指摘/ }));
     expect(selected).toEqual(['D12', 'C9']);
     // A sheet-wide issue is text, not a button.
     expect(screen.getByText('シート全体の指摘').closest('button')).toBeNull();
+  });
+
+  it('shows the totals, departments and overdue milestones first, then the issues', () => {
+    renderUi(<ResultsView lang="ja" report={fixtureReport()} onSelectCell={() => undefined} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('検証結果');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      '集計',
+      '担当課別の事業費',
+      '期限超過のスケジュール',
+      '指摘事項',
+    ]);
+    // The cards come before the issue list in the document.
+    const cost = screen.getByTestId('total-cost');
+    const issue = screen.getByRole('button', { name: /担当課が空欄です/ });
+    expect(cost.compareDocumentPosition(issue) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const issues = screen.getByRole('region', { name: '指摘事項' });
+    expect(within(issues).getByTestId('count-warning').textContent).toBe('警告 1 件');
+  });
+
+  it('opens the errors at first and keeps warnings and info collapsed; groups toggle', () => {
+    const report = fixtureReport({
+      issues: [
+        fixtureIssue({ severity: 'error', cell: 'D12', message: 'エラーの指摘' }),
+        fixtureIssue({ severity: 'warning', cell: 'C9', message: '警告の指摘' }),
+        fixtureIssue({ severity: 'info', cell: 'H9', message: '情報の指摘' }),
+      ],
+    });
+    const { rerender } = renderUi(<ResultsView lang="ja" report={report} onSelectCell={() => undefined} />);
+    const header = (name: RegExp) => screen.getByRole('button', { name });
+    expect(header(/^エラー/).getAttribute('aria-expanded')).toBe('true');
+    expect(header(/^警告/).getAttribute('aria-expanded')).toBe('false');
+    expect(header(/^情報/).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: /エラーの指摘/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /警告の指摘/ })).toBeNull();
+    fireEvent.click(header(/^警告/));
+    expect(header(/^警告/).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /警告の指摘/ })).toBeTruthy();
+    fireEvent.click(header(/^エラー/));
+    expect(header(/^エラー/).getAttribute('aria-expanded')).toBe('false');
+    // A language switch keeps what the user opened.
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <ResultsView lang="en" report={report} onSelectCell={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(header(/^Warnings/).getAttribute('aria-expanded')).toBe('true');
+    expect(header(/^Errors/).getAttribute('aria-expanded')).toBe('false');
+    // A new report opens its most severe group again: the warnings when there is no error.
+    const next = fixtureReport({
+      issues: [
+        fixtureIssue({ severity: 'warning', cell: 'C9', message: '警告の指摘' }),
+        fixtureIssue({ severity: 'info', cell: 'H9', message: '情報の指摘' }),
+      ],
+    });
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <ResultsView lang="ja" report={next} onSelectCell={() => undefined} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole('button', { name: /^エラー/ })).toBeNull();
+    expect(header(/^警告/).getAttribute('aria-expanded')).toBe('true');
+    expect(header(/^情報/).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('shows totals in yen, 「—」 for an unknown grant, and costs by department', () => {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { t, type Lang } from '../../core/i18n';
 import type { Report } from '../../core/model';
 import { departmentRows } from '../departments';
-import { IssueList, SeverityCounts } from './IssueList';
+import { IssueList } from './IssueList';
 import { DepartmentList, OverdueList, TotalsCards } from './TotalsView';
 
 const useStyles = makeStyles({
@@ -17,7 +17,7 @@ export interface ResultsViewProps {
   readonly onSelectCell: (cell: string) => void;
 }
 
-/** The last report: counts, issues, totals, departments, overdue milestones. */
+/** The last report: totals, departments and overdue milestones first, then the issues by severity. */
 export function ResultsView({ lang, report, onSelectCell }: ResultsViewProps) {
   const styles = useStyles();
   // The summary sheet's rows: the pane lists the same departments as the 集計 sheet.
@@ -29,11 +29,10 @@ export function ResultsView({ lang, report, onSelectCell }: ResultsViewProps) {
         {t(lang, 'ui.results.heading')}
       </Subtitle1>
       <Caption1>{t(lang, 'ui.results.sheet', { sheet: report.sheet, asOf: report.asOf })}</Caption1>
-      <SeverityCounts lang={lang} counts={report.counts} />
-      <IssueList lang={lang} report={report} onSelectCell={onSelectCell} />
       <TotalsCards lang={lang} report={report} />
       <DepartmentList lang={lang} rows={departments} />
       <OverdueList lang={lang} report={report} onSelectCell={onSelectCell} />
+      <IssueList lang={lang} report={report} onSelectCell={onSelectCell} />
     </div>
   );
 }

@@ -93,6 +93,7 @@ export const uiMessages: Readonly<Record<string, Message>> = {
     en: 'Press Check to check the active sheet.',
   },
   'ui.results.noIssues': { ja: '指摘事項はありません。', en: 'No issues found.' },
+  'ui.issues.heading': { ja: '指摘事項', en: 'Issues' },
   'ui.results.counts': { ja: '重要度別の件数', en: 'Issues by severity' },
   'ui.severity.error': { ja: 'エラー', en: 'Errors' },
   'ui.severity.warning': { ja: '警告', en: 'Warnings' },
