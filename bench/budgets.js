@@ -48,7 +48,7 @@ function checkBudgets(r) {
       extra.every((e) => e <= extra[0]),
       cs.map((c) => `${fmt(c.rows)} rows: ${c.syncs} syncs (floor ${c.floorSyncs})`).join('; '),
     );
-    const over = cs.filter((c) => c.rejected > 0 || c.maxResponseBytes > LIMIT);
+    const over = cs.filter((c) => c.rejected > 0 || c.maxResponseBytes > LIMIT || c.maxRequestBytes > LIMIT);
     add(
       `excel ${flow}: every request under 5 MB`,
       over.length === 0,
@@ -59,7 +59,7 @@ function checkBudgets(r) {
                 `${fmt(c.rows)} rows: ${c.rejected} refused, largest ${fmt(c.maxResponseBytes / 2 ** 20, 2)} MB`,
             )
             .join('; ')
-        : `largest ${fmt(Math.max(...cs.map((c) => c.maxResponseBytes)) / 2 ** 20, 2)} MB`,
+        : `largest ${fmt(Math.max(...cs.map((c) => Math.max(c.maxResponseBytes, c.maxRequestBytes))) / 2 ** 20, 2)} MB`,
     );
   }
 

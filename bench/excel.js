@@ -2,7 +2,7 @@
 // strict counting double of test/excel/fake-excel.ts (office-addin-mock underneath; every context.sync
 // counted, every response sized as JSON, a response over 5 MB refused as Excel on the web refuses it).
 // Prints one JSON line: { cases: [{ rows, flow, syncs, responses, readBytes, maxResponseBytes,
-// rejected, writeBytes, writes, floorSyncs, floorReadBytes, valuesBytes, ms }] }.
+// maxRequestBytes (writes queued for one sync, as JSON), rejected, writeBytes, writes, floorSyncs, floorReadBytes, valuesBytes, ms }] }.
 //
 // The floor: reading the used range's values once and writing once. When the values alone exceed one
 // request (5 MB), the floor is the fewest requests that can carry them: ceil(values bytes / 5 MB) reads
@@ -29,6 +29,18 @@ async function main() {
     settings: { ...DEFAULT_SETTINGS, asOf: '2024-11-08' },
     now: new Date('2024-11-08T03:00:00Z'),
   };
+  // Request sizes: the JSON of the writes queued since the previous sync (the double sizes responses only).
+  const requestBytes = new WeakMap();
+  const originalSync = fake.FakeContext.prototype.sync;
+  fake.FakeContext.prototype.sync = function sync() {
+    const model = this.model;
+    const seen = requestBytes.get(model) || { from: 0, sizes: [] };
+    const sent = model.writes.slice(seen.from).reduce((a, w) => a + bytes(w.args), 0);
+    seen.sizes.push(sent);
+    seen.from = model.writes.length;
+    requestBytes.set(model, seen);
+    return originalSync.call(this);
+  };
   const cases = [];
   for (const n of ROWS) {
     const rows = sheetRows(n);
@@ -52,6 +64,7 @@ async function main() {
       const ms = performance.now() - t0;
       const readBytes = model.responseBytes.reduce((a, b) => a + b, 0);
       const writeBytes = model.writes.reduce((a, w) => a + bytes(w.args), 0);
+      const requests = (requestBytes.get(model) || { sizes: [0] }).sizes;
       cases.push({
         rows: n,
         flow,
@@ -59,6 +72,7 @@ async function main() {
         responses: model.responseBytes.length,
         readBytes,
         maxResponseBytes: Math.max(0, ...model.responseBytes, ...model.rejectedBytes),
+        maxRequestBytes: Math.max(0, ...requests),
         rejected: model.rejectedBytes.length,
         writeBytes,
         writes: model.writes.length,

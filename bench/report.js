@@ -66,6 +66,7 @@ function renderTable(r) {
             mb(c.maxResponseBytes),
             String(c.rejected),
             kb(c.writeBytes),
+            mb(c.maxRequestBytes || 0),
           ]),
         ),
     );
