@@ -19,12 +19,20 @@ export const carriedOverRule: Rule = {
   id: 'carried-over',
   severity: 'info',
   *check(ctx) {
+    // A sheet has a few sections: each section's 年度 is read once.
+    const sectionYears = new Map<string, number | null>();
+    const sectionYear = (section: string): number | null => {
+      let fy = sectionYears.get(section);
+      if (fy === undefined) {
+        fy = sectionFiscalYear(section);
+        sectionYears.set(section, fy);
+      }
+      return fy;
+    };
     for (const project of ctx.projects) {
       if (project.sectionKind !== 'implementing') continue;
       const fy =
-        ctx.options.fiscalYear ??
-        sectionFiscalYear(project.section) ??
-        effectiveFiscalYear(null, ctx.options.asOf);
+        ctx.options.fiscalYear ?? sectionYear(project.section) ?? effectiveFiscalYear(null, ctx.options.asOf);
       const end = fiscalYearEnd(fy);
       const later = project.milestones.find(
         (m) => m.status !== 'done' && (m.start > end || (m.end !== null && m.end > end)),
