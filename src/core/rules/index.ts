@@ -2,6 +2,7 @@
 import { scheduleRules } from '../schedule';
 import { departmentNearMiss } from './department-near-miss';
 import { duplicateValue } from './duplicate-value';
+import { emptyTable } from './empty-table';
 import { formulaError } from './formula-error';
 import { missingLabel } from './missing-label';
 import { missingTable } from './missing-table';
@@ -17,6 +18,7 @@ import { unreadableAmount } from './unreadable-amount';
 
 export const CORE_RULES: readonly Rule[] = [
   missingTable,
+  emptyTable,
   missingLabel,
   missingValue,
   typeError,

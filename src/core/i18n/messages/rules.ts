@@ -6,6 +6,14 @@ export const ruleMessages: Readonly<Record<string, Message>> = {
     ja: '事業一覧の見出し行（No.・事業名称・担当課・事業経費など）が見つかりません。',
     en: 'No header row of a project table (No., 事業名称, 担当課, 事業経費, …) was found.',
   },
+  'rule.empty-table': {
+    ja: '見出し行の下に事業の行がありません。',
+    en: 'There are no project rows under the header row.',
+  },
+  'rule.empty-table.section': {
+    ja: '「{title}」の下に事業の行がありません。',
+    en: 'There are no project rows under "{title}".',
+  },
   'rule.missing-label.name': {
     ja: '見出し行に事業名称の列がありません。',
     en: 'The header row has no project name (事業名称) column.',
