@@ -20,6 +20,8 @@ const ARGS = [
   '--no-first-run',
 ];
 const RUNS = Number(process.env.BENCH_START_RUNS || 5);
+/** The build to serve (default dist/; another build can be compared with BENCH_DIST=DIR). */
+const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist');
 const THROTTLE = 4;
 const LABEL = '検証';
 
@@ -62,7 +64,7 @@ async function main() {
   const sample = await sampleWorkbookFile();
   const workbook = await readWorkbookJson(sample.file);
   const office = doubleScript(workbook, {});
-  const server = await startServer({ distDir: path.join(ROOT, 'dist'), workbook, config: {} });
+  const server = await startServer({ distDir: DIST, workbook, config: {} });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   const times = [];
   const phases = [];
