@@ -37,6 +37,11 @@ export interface TableSection {
   /** The section's label (①令和6年度実施事業), found above the header; null when there is none. */
   readonly title: string | null;
   readonly kind: SectionKind;
+  /**
+   * 0-based sheet columns of the header row that were not read: a second table beside this one (its
+   * labels repeat this table's). Absent when there are none.
+   */
+  readonly ignoredColumns?: readonly number[];
 }
 
 export type CostBasis = 'contract' | 'budget' | 'unknown';

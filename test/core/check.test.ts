@@ -51,6 +51,23 @@ describe('check: bad grids give a report, never an exception', () => {
   });
 });
 
+describe('check: tables the report must say were not read', () => {
+  it('a second table beside the first: ignoredColumns on the section, a warning, a valid report', () => {
+    const head = ['No.', '事業名称', '担当課', '事業経費'];
+    const r = check(
+      gridFromValues('Side', [
+        [...head, null, ...head],
+        [1, '左', '総務課', '1,000円', null, 2, '右', '総務課', '2,000円'],
+      ]),
+      { asOf: '2024-11-08' },
+    );
+    expect(r.tables.map((t) => t.ignoredColumns)).toEqual([[5, 6, 7, 8]]);
+    expect(byRule(r, 'ignored-columns').map((i) => i.cell)).toEqual(['F1']);
+    expect(r.totals.cost).toBe(1000);
+    expectValid(r);
+  });
+});
+
 describe('check: another city’s sheet', () => {
   // Columns renamed and reordered, amounts in thousands of yen, No. as numbers.
   const grid = gridFromValues('R6', [

@@ -211,10 +211,13 @@ export const CASES: readonly CorpusCase[] = [
         ],
       ],
     },
-    expect: { exit: 0, projects: 1, cost: 1000, names: ['左の事業'], excel: 'same' },
-    gap: {
-      text: 'The right-hand table is ignored without a message (detectTableLayout knows the ignored columns; no rule reports them).',
-      desired: (r) => expect(r.issues.some((i) => i.cell !== null && /^[J-Q]1$/.test(i.cell))).toBe(true),
+    expect: {
+      exit: 0,
+      projects: 1,
+      cost: 1000,
+      names: ['左の事業'],
+      issues: [{ rule: 'ignored-columns', cell: 'J1', messageKey: 'rule.ignored-columns' }],
+      excel: 'same',
     },
   },
   {

@@ -4,6 +4,7 @@ import { departmentNearMiss } from './department-near-miss';
 import { duplicateValue } from './duplicate-value';
 import { emptyTable } from './empty-table';
 import { formulaError } from './formula-error';
+import { ignoredColumns } from './ignored-columns';
 import { missingLabel } from './missing-label';
 import { missingTable } from './missing-table';
 import { missingValue } from './missing-value';
@@ -19,6 +20,7 @@ import { unreadableAmount } from './unreadable-amount';
 export const CORE_RULES: readonly Rule[] = [
   missingTable,
   emptyTable,
+  ignoredColumns,
   missingLabel,
   missingValue,
   typeError,

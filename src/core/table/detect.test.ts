@@ -222,6 +222,7 @@ describe('detectTables on other layouts', () => {
     expect(layout.sections).toHaveLength(1);
     expect(layout.sections[0].columns.name?.col).toBe(1);
     expect(layout.ignoredColumns).toEqual([5, 6, 7]);
+    expect(layout.sections[0].ignoredColumns).toEqual([5, 6, 7]);
   });
 
   it('finds a header with a page number beside it, and reads the sample pasted as text', () => {

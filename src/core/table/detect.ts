@@ -209,6 +209,7 @@ export function detectTableLayout(grid: Grid): TableLayout {
         columns,
         title,
         kind: sectionKind(title),
+        ...(header.ignored.length ? { ignoredColumns: header.ignored } : {}),
       });
     };
     r = headerRow + 1;

@@ -14,6 +14,10 @@ export const ruleMessages: Readonly<Record<string, Message>> = {
     ja: '「{title}」の下に事業の行がありません。',
     en: 'There are no project rows under "{title}".',
   },
+  'rule.ignored-columns': {
+    ja: '右側の表（{column}列〜）は点検していません。',
+    en: 'The table on the right (from column {column}) is not checked.',
+  },
   'rule.missing-label.name': {
     ja: '見出し行に事業名称の列がありません。',
     en: 'The header row has no project name (事業名称) column.',
