@@ -91,10 +91,16 @@ interface TextFacts {
 }
 
 /**
- * Facts of the texts `readMilestones` read, keyed by the milestone list it returned (the list a
- * project keeps), so that the rules need not read the same text again. Weak: gone with the list.
+ * Facts of the texts `readMilestones` read, kept on the milestone list it returned (the list a project
+ * keeps) under a non-enumerable symbol, so that the rules need not read the same text again. Invisible
+ * to JSON, to equality checks and to copies (a copy is simply read again). Not a WeakMap: with 100,000
+ * projects its entries cost the garbage collector more than reading the texts twice.
  */
-const factsByList = new WeakMap<readonly Milestone[], TextFacts[]>();
+const FACTS = Symbol('schedule text facts');
+
+interface ListWithFacts {
+  readonly [FACTS]?: readonly TextFacts[];
+}
 
 /** Reads one cell's text into `out` and returns its facts. */
 function readText(
@@ -157,7 +163,7 @@ export function milestonesOfCells(
     if (!MILESTONE_COLUMNS.includes(c.column) || !c.text) continue;
     facts.push(readText(c.cell, c.column, c.text, options, out));
   }
-  factsByList.set(out, facts);
+  Object.defineProperty(out, FACTS, { value: facts });
   return out;
 }
 
@@ -167,7 +173,7 @@ function knownFacts(
   text: string,
   fiscalYear: number,
 ): TextFacts | undefined {
-  const facts = milestones && factsByList.get(milestones);
+  const facts = (milestones as ListWithFacts | undefined)?.[FACTS];
   return facts?.find((f) => f.fiscalYear === fiscalYear && f.text === text);
 }
 
