@@ -161,7 +161,10 @@ export interface SubsidyTotal {
 
 export interface Totals {
   readonly projects: number;
-  /** Sum of all readable costs, integer yen. */
+  /**
+   * Sum of all readable costs, integer yen. A cost that would take any total past
+   * Number.MAX_SAFE_INTEGER is left out of every total (a total-too-large issue names its cell).
+   */
   readonly cost: number;
   /** Sum of the costs of projects flagged eligible for at least one program (each counted once). */
   readonly subsidyEligibleCost: number;

@@ -68,18 +68,40 @@ function add(map: Record<string, number>, key: string, amount: number): void {
   map[key] = (map[key] ?? 0) + amount;
 }
 
-export function computeTotals(projects: readonly Project[], programs: readonly SubsidyProgram[]): Totals {
+/** Whether a + b is still an exact integer (within Number.MAX_SAFE_INTEGER). */
+const safeSum = (a: number, b: number): boolean =>
+  Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(a + b);
+
+/** The totals, and the projects whose readable cost was left out because a total would have passed Number.MAX_SAFE_INTEGER. */
+export interface TotalsResult {
+  readonly totals: Totals;
+  /** In sheet order; each is counted as if its cost were unreadable (a project, no amount, grant unknown). */
+  readonly excluded: readonly Project[];
+}
+
+interface SubsidyAcc {
+  name: string;
+  eligibleCost: number;
+  grant: number;
+  grantUnknown: boolean;
+  projects: number;
+}
+
+/**
+ * computeTotals, and which costs it left out. A project's cost is added to every total it belongs to
+ * or to none: when any of them (the cost, a department, the section, the basis, an eligible cost, a
+ * grant) would pass Number.MAX_SAFE_INTEGER, the whole amount is left out, so no total is ever inexact.
+ */
+export function sumTotals(projects: readonly Project[], programs: readonly SubsidyProgram[]): TotalsResult {
   let cost = 0;
   let subsidyEligibleCost = 0;
   let grant = 0;
   let anyGrant = false;
+  const excluded: Project[] = [];
   const byDepartment: Record<string, number> = {};
   const bySection: Record<string, number> = {};
   const byBasis: Record<CostBasis, number> = { contract: 0, budget: 0, unknown: 0 };
-  const subsidy = new Map<
-    string,
-    { name: string; eligibleCost: number; grant: number; grantUnknown: boolean; projects: number }
-  >();
+  const subsidy = new Map<string, SubsidyAcc>();
   for (const program of programs) {
     subsidy.set(program.id, {
       name: program.name,
@@ -89,41 +111,71 @@ export function computeTotals(projects: readonly Project[], programs: readonly S
       projects: 0,
     });
   }
+  const accOf = (f: SubsidyFlag): SubsidyAcc => {
+    let s = subsidy.get(f.program);
+    if (!s) {
+      s = { name: f.name, eligibleCost: 0, grant: 0, grantUnknown: false, projects: 0 };
+      subsidy.set(f.program, s);
+    }
+    return s;
+  };
 
   for (const p of projects) {
-    const amount = countedAmount(p);
+    let amount = countedAmount(p);
+    const flags = eligibleFlags(p);
+    // What the project adds to each total, checked before anything is added.
+    const departments = new Map<string, number>();
+    const grants: number[] = [];
+    if (amount !== null) {
+      let allocated = 0;
+      for (const [department, part] of Object.entries(p.cost.allocation)) {
+        departments.set(department, (departments.get(department) ?? 0) + part);
+        allocated += part;
+      }
+      // Whatever the allocation leaves over goes to the lead department ('' when none is written).
+      if (allocated !== amount) {
+        const lead = p.departments[0] ?? '';
+        departments.set(lead, (departments.get(lead) ?? 0) + (amount - allocated));
+      }
+      for (const f of flags) grants.push(f.rate !== null ? grantOf(amount, f.rate) : 0);
+      let fits =
+        safeSum(cost, amount) &&
+        safeSum(bySection[p.section] ?? 0, amount) &&
+        safeSum(byBasis[p.cost.basis], amount) &&
+        (flags.length === 0 || safeSum(subsidyEligibleCost, amount));
+      for (const [department, part] of departments) fits &&= safeSum(byDepartment[department] ?? 0, part);
+      let projectGrant = 0;
+      flags.forEach((f, i) => {
+        const s = subsidy.get(f.program);
+        fits &&= safeSum(s?.eligibleCost ?? 0, amount ?? 0) && safeSum(s?.grant ?? 0, grants[i]);
+        fits &&= safeSum(projectGrant, grants[i]);
+        projectGrant += grants[i];
+      });
+      fits &&= safeSum(grant, projectGrant);
+      if (!fits) {
+        excluded.push(p);
+        amount = null;
+      }
+    }
     if (amount !== null) {
       cost += amount;
       add(bySection, p.section, amount);
       byBasis[p.cost.basis] += amount;
-      const allocation = Object.entries(p.cost.allocation);
-      let allocated = 0;
-      for (const [department, part] of allocation) {
-        add(byDepartment, department, part);
-        allocated += part;
-      }
-      // Whatever the allocation leaves over goes to the lead department ('' when none is written).
-      if (allocated !== amount) add(byDepartment, p.departments[0] ?? '', amount - allocated);
+      for (const [department, part] of departments) add(byDepartment, department, part);
     }
-    const flags = eligibleFlags(p);
     if (flags.length && amount !== null) subsidyEligibleCost += amount;
-    for (const f of flags) {
-      let s = subsidy.get(f.program);
-      if (!s) {
-        s = { name: f.name, eligibleCost: 0, grant: 0, grantUnknown: false, projects: 0 };
-        subsidy.set(f.program, s);
-      }
+    flags.forEach((f, i) => {
+      const s = accOf(f);
       s.projects++;
       if (amount !== null) s.eligibleCost += amount;
       // A grant is unknown when the rate is, and also when the cost is (never 0 for an unknown cost).
       if (f.rate === null || amount === null) s.grantUnknown = true;
       if (f.rate !== null && amount !== null) {
-        const g = grantOf(amount, f.rate);
-        s.grant += g;
-        grant += g;
+        s.grant += grants[i];
+        grant += grants[i];
         anyGrant = true;
       }
-    }
+    });
   }
 
   const bySubsidy: Record<string, SubsidyTotal> = {};
@@ -137,13 +189,21 @@ export function computeTotals(projects: readonly Project[], programs: readonly S
     };
   }
   return {
-    projects: projects.length,
-    cost,
-    subsidyEligibleCost,
-    estimatedGrant: anyGrant ? grant : null,
-    byDepartment,
-    bySection,
-    bySubsidy,
-    byBasis,
+    totals: {
+      projects: projects.length,
+      cost,
+      subsidyEligibleCost,
+      estimatedGrant: anyGrant ? grant : null,
+      byDepartment,
+      bySection,
+      bySubsidy,
+      byBasis,
+    },
+    excluded,
   };
+}
+
+/** Totals of a report (see sumTotals: costs that would make a total inexact are left out). */
+export function computeTotals(projects: readonly Project[], programs: readonly SubsidyProgram[]): Totals {
+  return sumTotals(projects, programs).totals;
 }

@@ -1,4 +1,5 @@
-import { computeTotals, grantOf, rateFraction } from '../../src/core/totals';
+import type { Project, Totals } from '../../src/core/model';
+import { computeTotals, grantOf, rateFraction, sumTotals } from '../../src/core/totals';
 import { makeCost, makeFlag, makeProject, TEST_PROGRAMS } from '../helpers/builders';
 
 describe('rateFraction / grantOf', () => {
@@ -86,5 +87,73 @@ describe('computeTotals', () => {
       estimatedGrant: null,
       bySubsidy: {},
     });
+  });
+});
+
+describe('sumTotals: no total ever passes Number.MAX_SAFE_INTEGER', () => {
+  const CHO_5000 = 5_000_000_000_000_000; // 5000兆円: safe alone, not twice
+  const huge = (row: number, over: Partial<Project> = {}) =>
+    makeProject(row, {
+      cost: makeCost({ amount: CHO_5000, basis: 'budget', text: '5000兆円', cell: `D${row}` }),
+      subsidies: [makeFlag()],
+      ...over,
+    });
+  const small = makeProject(7, {
+    cost: makeCost({ amount: 1_000, basis: 'budget', cell: 'D7' }),
+    subsidies: [makeFlag()],
+  });
+  const allSafe = (t: Totals) => {
+    const values = [
+      t.cost,
+      t.subsidyEligibleCost,
+      t.estimatedGrant ?? 0,
+      ...Object.values(t.byDepartment),
+      ...Object.values(t.bySection),
+      ...Object.values(t.byBasis),
+      ...Object.values(t.bySubsidy).flatMap((s) => [s.eligibleCost, s.estimatedGrant ?? 0]),
+    ];
+    for (const v of values) expect(Number.isSafeInteger(v)).toBe(true);
+  };
+
+  it('leaves out the whole cost that would pass the limit, from every total, and says which', () => {
+    const first = huge(5);
+    const second = huge(6);
+    const { totals, excluded } = sumTotals([first, second, small], TEST_PROGRAMS);
+    expect(excluded).toEqual([second]);
+    allSafe(totals);
+    expect(totals.projects).toBe(3);
+    expect(totals.cost).toBe(CHO_5000 + 1_000);
+    expect(totals.byDepartment).toEqual({ 情報政策課: CHO_5000 + 1_000 });
+    expect(totals.byBasis).toEqual({ contract: 0, budget: CHO_5000 + 1_000, unknown: 0 });
+    expect(totals.subsidyEligibleCost).toBe(CHO_5000 + 1_000);
+    // The left-out project still counts for its program, whose grant is then unknown (as for an unreadable cost).
+    expect(totals.bySubsidy.digiden).toEqual({
+      name: 'デジ田交付金',
+      eligibleCost: CHO_5000 + 1_000,
+      estimatedGrant: null,
+      projects: 3,
+    });
+    expect(computeTotals([first, second, small], TEST_PROGRAMS)).toEqual(totals);
+  });
+
+  it('guards a department total that the allocation alone would push past the limit', () => {
+    // Parts larger than the whole (part-exceeds-whole): the cost total is small, the department's is not.
+    const split = (row: number) =>
+      makeProject(row, {
+        departments: ['総務課'],
+        cost: makeCost({ amount: 10, allocation: { 広報課: CHO_5000 }, cell: `D${row}` }),
+      });
+    const { totals, excluded } = sumTotals([split(5), split(6)], TEST_PROGRAMS);
+    expect(excluded.map((p) => p.row)).toEqual([6]);
+    expect(totals.cost).toBe(10);
+    expect(totals.byDepartment).toEqual({ 広報課: CHO_5000, 総務課: 10 - CHO_5000 });
+    allSafe(totals);
+  });
+
+  it('leaves nothing out up to the limit itself', () => {
+    const a = huge(5, { cost: makeCost({ amount: Number.MAX_SAFE_INTEGER - 1_000, basis: 'budget' }) });
+    const { totals, excluded } = sumTotals([a, small], TEST_PROGRAMS);
+    expect(excluded).toEqual([]);
+    expect(totals.cost).toBe(Number.MAX_SAFE_INTEGER);
   });
 });

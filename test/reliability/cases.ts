@@ -561,12 +561,16 @@ export const CASES: readonly CorpusCase[] = [
         project(2, '事業B', '情報政策課', '5000兆円'),
       ),
     },
-    expect: { exit: 0, projects: 2, excel: 'same' },
-    gap: {
-      text: 'totals.cost becomes 10^16, beyond Number.MAX_SAFE_INTEGER, with no issue (src/core/totals.ts adds without a bound).',
-      desired: (r) => {
+    expect: {
+      exit: 1,
+      projects: 2,
+      cost: 5_000_000_000_000_000,
+      issues: [{ rule: 'total-too-large', cell: 'D6', messageKey: 'rule.total-too-large' }],
+      excel: 'same',
+      more: (r) => {
+        expect(r.projects.map((p) => p.cost.amount)).toEqual([5e15, 5e15]);
         expect(Number.isSafeInteger(r.totals.cost)).toBe(true);
-        expect(r.issues.some((i) => i.severity === 'error')).toBe(true);
+        expect(r.totals.byDepartment).toEqual({ 情報政策課: 5e15 });
       },
     },
   },

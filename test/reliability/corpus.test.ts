@@ -155,8 +155,11 @@ describe('Excel adapter: readActiveSheet() on the Office.js double, then check()
 
 describe('known gaps (desired behaviour; these tests pass while the gap is open)', () => {
   const gaps = gridCases.filter((c) => c.gap);
-  test.each(gaps.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    // Listed in docs/reliability.md; when a fix lands this starts failing: move the check into `expect`.
-    expect(() => c.gap!.desired(check(gridOf(c.input), { asOf: AS_OF }))).toThrow();
-  });
+  // jest refuses test.each over an empty list: with every gap closed, say so instead.
+  if (gaps.length === 0) test('none open', () => expect(gaps).toEqual([]));
+  else
+    test.each(gaps.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+      // Listed in docs/reliability.md; when a fix lands this starts failing: move the check into `expect`.
+      expect(() => c.gap!.desired(check(gridOf(c.input), { asOf: AS_OF }))).toThrow();
+    });
 });

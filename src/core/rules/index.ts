@@ -14,6 +14,7 @@ import type { Rule } from './rule';
 import { sequenceError } from './sequence-error';
 import { subsidyRateUnknown } from './subsidy-rate-unknown';
 import { subsidyRunningCosts } from './subsidy-running-costs';
+import { totalTooLarge } from './total-too-large';
 import { typeError } from './type-error';
 import { unreadableAmount } from './unreadable-amount';
 
@@ -29,6 +30,7 @@ export const CORE_RULES: readonly Rule[] = [
   departmentNearMiss,
   unreadableAmount,
   partExceedsWhole,
+  totalTooLarge,
   formulaError,
   notationVariant,
   subsidyRunningCosts,

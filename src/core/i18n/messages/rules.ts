@@ -86,6 +86,10 @@ export const ruleMessages: Readonly<Record<string, Message>> = {
     ja: '事業経費「{value}」が負の金額です。',
     en: 'The cost "{value}" is a negative amount.',
   },
+  'rule.total-too-large': {
+    ja: '「{name}」の事業経費「{value}」を加えると合計が大きすぎて正確に計算できないため、合計から除いています。',
+    en: 'Adding the cost "{value}" of "{name}" would make the totals too large to compute exactly, so it is left out of them.',
+  },
   'rule.part-exceeds-whole': {
     ja: '事業経費の内訳 {part} 円が総額 {whole} 円を超えています。',
     en: 'A part of the cost ({part} yen) exceeds the whole ({whole} yen).',
