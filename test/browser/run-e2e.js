@@ -80,15 +80,87 @@ function finish(passed, failed, skipped) {
   process.exit(failed ? 1 : 0);
 }
 
+/** A CSP string → Map(directive → [sources]). */
+function cspDirectives(policy) {
+  const map = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) map.set(name.toLowerCase(), sources);
+  }
+  return map;
+}
+
+/** The CSP meta tag's content in an HTML file (null when there is none). */
+function cspOfHtml(file) {
+  const html = fs.readFileSync(file, 'utf8');
+  const tag = (html.match(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>/i) || [])[0];
+  return tag ? (tag.match(/\bcontent="([^"]*)"/) || [])[1] : null;
+}
+
+/** A request that stays on this machine: 127.0.0.1, or the Office.js CDN URL the test answers itself. */
+function isLocalRequest(url) {
+  if (url.split('?')[0] === OFFICE_JS_CDN) return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+/** Project names in the sample → hostile texts for the same cells (the first two have overdue plans). */
+const HOSTILE = [
+  ['庁舎内コンビニ交付端末導入事業', '<img src=x onerror="window.__pwned=1">'],
+  ['授業支援システム導入事業', '<script>window.__pwned=2</script>'],
+  ['デジタル人材の確保・育成事業', '<script>window.__pwned=2</script>'], // a duplicate name: an issue
+  ['栗東市公式LINE導入・運用事業', '=HYPERLINK("http://example.com","x")'],
+  ['コミュニティバスのキャッシュレス決済システム及び検索・乗降システム導入事業', '+1+1'],
+  ['DX推進計画策定事業', '-2'],
+  ['文書管理・電子決裁システム導入事業', '@SUM(A1)'],
+  ['生成AI導入事業', '\t=1+1'],
+  ['統合型・公開型GIS導入事業', '統合型GIS\t=1+1'],
+];
+
+/**
+ * The sample workbook with the project names of HOSTILE replaced on sheetName, written with exceljs into a temp dir
+ * and read back as the double's JSON. Returns {workbook, dir, cells: {A1: text}}.
+ */
+async function hostileWorkbook(sampleFile, sheetName) {
+  const ExcelJS = require('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sampleFile);
+  const ws = wb.worksheets.find((w) => w.name === sheetName) || wb.worksheets[0];
+  const cells = {};
+  const names = new Map(HOSTILE);
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && names.has(cell.value.trim())) {
+        cells[cell.address] = names.get(cell.value.trim());
+        cell.value = names.get(cell.value.trim());
+      }
+    }),
+  );
+  assertEqual(Object.keys(cells).length, HOSTILE.length, 'project names replaced by hostile texts');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dx-e2e-hostile-'));
+  const file = path.join(dir, 'hostile.xlsx');
+  await wb.xlsx.writeFile(file);
+  const json = await readWorkbookJson(file);
+  for (const [address, text] of Object.entries(cells))
+    assertEqual(json.sheets[json.active].cells[address].v, text, `hostile text read back at ${address}`);
+  return { workbook: json, dir, cells };
+}
+
 // ---------------------------------------------------------------- the browser session
 const outside = [];
 const consoleErrors = [];
+/** Every request any page made ({page, url}), whatever the route did with it. */
+const requests = [];
 
 /** Opens the task pane in a new page with the double configured as given. */
 async function openTaskpane(context, server, workbook, config, label) {
   const page = await context.newPage();
   await page.setViewportSize(VIEWPORT);
   const office = doubleScript(workbook, config);
+  page.on('request', (req) => requests.push({ page: label, url: req.url() }));
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.split('?')[0] === OFFICE_JS_CDN)
@@ -147,6 +219,7 @@ async function main() {
   let ja; // the Japanese light page, shared by the steps that follow one another
   let initial;
   let validated;
+  let sampleFile;
 
   test('opens the production task pane in Japanese (light theme) on the sample workbook', async () => {
     ja = await openTaskpane(
@@ -161,6 +234,73 @@ async function main() {
     assertEqual(await ja.evaluate(() => document.documentElement.lang), 'ja', 'document language');
     initial = await snapshot(ja);
     assertEqual(initial.activeSheet, sourceSheet, 'active sheet');
+  });
+
+  test("the live task pane has taskpane.html's CSP: no 'unsafe-eval', scripts only from 'self' and appsforoffice.microsoft.com (enforced)", async () => {
+    const metas = await ja.evaluate(() =>
+      Array.from(document.querySelectorAll('meta'))
+        .filter((m) => (m.getAttribute('http-equiv') || '').toLowerCase() === 'content-security-policy')
+        .map((m) => m.getAttribute('content')),
+    );
+    assertEqual(metas.length, 1, 'one CSP meta tag in the live page');
+    const live = metas[0];
+    const source = cspOfHtml(path.join(ROOT, 'src', 'taskpane', 'taskpane.html'));
+    assert(source, 'src/taskpane/taskpane.html has a CSP meta tag');
+    assertEqual(
+      live.replace(/\s+/g, ' ').trim(),
+      source.replace(/\s+/g, ' ').trim(),
+      'live CSP = the source CSP',
+    );
+    assert(!/unsafe-eval/i.test(live), `no 'unsafe-eval' in the CSP: ${live}`);
+    const directives = cspDirectives(live);
+    const scriptSrc = directives.get('script-src');
+    assert(scriptSrc && scriptSrc.length > 0, `a script-src directive: ${live}`);
+    const allowed = ["'self'", 'https://appsforoffice.microsoft.com'];
+    const extra = scriptSrc.filter((src) => !allowed.includes(src));
+    assert(extra.length === 0, `script-src only ${allowed.join(' ')}, also: ${extra.join(' ')}`);
+    assert(scriptSrc.includes("'self'"), "script-src has 'self'");
+    assert(
+      !directives.has('script-src-elem') && !directives.has('script-src-attr'),
+      'no script-src-elem/-attr widening script-src',
+    );
+    // The policy is in force: a string evaluated by the page (setTimeout with a string, as an injected
+    // handler would be) and an inserted inline script are both refused and reported as violations.
+    const errorsBefore = consoleErrors.length;
+    const probe = await ja.evaluate(async () => {
+      const violations = [];
+      const onViolation = (e) => violations.push(e.violatedDirective);
+      document.addEventListener('securitypolicyviolation', onViolation);
+      window.setTimeout('window.__cspEval = 1', 0);
+      const s = document.createElement('script');
+      s.textContent = 'window.__cspInline = 1;';
+      document.head.appendChild(s);
+      s.remove();
+      for (let i = 0; i < 50 && violations.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+      document.removeEventListener('securitypolicyviolation', onViolation);
+      return {
+        eval: window.__cspEval === undefined ? 'blocked' : 'ran',
+        inline: window.__cspInline === undefined ? 'blocked' : 'ran',
+        violations,
+      };
+    });
+    assertEqual(probe.eval, 'blocked', 'setTimeout(string) refused by the CSP');
+    assertEqual(probe.inline, 'blocked', 'inline script refused by the CSP');
+    assertEqual(probe.violations.length, 2, `two CSP violations reported (${probe.violations.join(', ')})`);
+    // The browser also logs the two refusals on the console: expected here, not errors of the add-in.
+    await ja.waitForTimeout(100);
+    for (let i = 0; i < 20 && consoleErrors.length - errorsBefore < 2; i++) await ja.waitForTimeout(50);
+    const probeErrors = consoleErrors.splice(errorsBefore);
+    assert(
+      probeErrors.every((e) => e.page === 'ja-light' && /Content Security Policy/i.test(e.text)),
+      `only CSP violation messages from the probe: ${JSON.stringify(probeErrors.slice(0, 3))}`,
+    );
+    const pageRequests = requests.filter((r) => r.page === 'ja-light');
+    assert(
+      pageRequests.some((r) => r.url.split('?')[0] === OFFICE_JS_CDN),
+      'the page asked for Office.js from the CDN URL (answered locally)',
+    );
+    const away = pageRequests.filter((r) => !isLocalRequest(r.url));
+    assert(away.length === 0, `requests outside 127.0.0.1: ${JSON.stringify(away.slice(0, 5))}`);
   });
 
   test('検証 lists the issues and the totals, and highlights with conditional formats only', async () => {
@@ -475,6 +615,104 @@ async function main() {
     await page.close();
   });
 
+  test('hostile cell text (HTML, = + - @, tab) is shown as text in the task pane and written as text in 集計', async () => {
+    const hostile = await hostileWorkbook(sampleFile, sourceSheet);
+    try {
+      const page = await openTaskpane(
+        context,
+        server,
+        hostile.workbook,
+        { displayLanguage: 'ja-JP', theme: 'light' },
+        'ja-hostile',
+      );
+      await page.getByRole('button', { name: t('ja', 'ui.action.validate'), exact: true }).waitFor();
+      // Record every <img>/<script> element added anywhere from now on.
+      await page.evaluate(() => {
+        window.__added = [];
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n.nodeType === 1) {
+                const found = [n, ...n.querySelectorAll('img,script,iframe,object,embed')].filter((e) =>
+                  /^(IMG|SCRIPT|IFRAME|OBJECT|EMBED)$/.test(e.nodeName),
+                );
+                for (const e of found) window.__added.push(e.outerHTML.slice(0, 120));
+              }
+        }).observe(document.documentElement, { childList: true, subtree: true });
+      });
+      const elements = () =>
+        page.evaluate(() => document.querySelectorAll('#container img, #container script').length);
+      const elementsBefore = await elements();
+      await setAsOf(page, t, 'ja', AS_OF);
+      await clickAndWait(page, t('ja', 'ui.action.validate'), t('ja', 'ui.results.heading'));
+      await page.getByTestId('total-cost').waitFor();
+      assertEqual(
+        (await page.getByTestId('total-cost').innerText()).trim(),
+        '159,642,281円',
+        'the totals do not depend on the names',
+      );
+      // The overdue list names the two projects with late plans; the duplicate name is an issue.
+      const container = page.locator('#container');
+      for (const text of ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>']) {
+        const shown = container.getByText(text, { exact: true });
+        assert((await shown.count()) > 0, `${text} shown literally as a text node`);
+      }
+      const body = await container.innerText();
+      assert(
+        body.includes(
+          t('ja', 'rule.duplicate-value.name', {
+            name: '<script>window.__pwned=2</script>',
+            first: '',
+          }).split('（')[0],
+        ),
+        'the duplicate-name warning quotes the <script> text literally',
+      );
+      await clickAndWait(
+        page,
+        t('ja', 'ui.action.summary'),
+        t('ja', 'ui.msg.summaryCreated', { sheet: '集計' }),
+      );
+      await page.waitForTimeout(200);
+      assertEqual(await page.evaluate(() => typeof window.__pwned), 'undefined', 'window.__pwned');
+      assertEqual(await elements(), elementsBefore, '<img>/<script> elements under the task pane root');
+      const added = await page.evaluate(() => window.__added);
+      assert(added.length === 0, `no element added from cell text: ${JSON.stringify(added.slice(0, 3))}`);
+      assert(
+        !requests.some((r) => r.page === 'ja-hostile' && /\/x(\?|$)/.test(r.url)),
+        'no request for the <img src=x>',
+      );
+
+      const snap = await snapshot(page);
+      const sheet = cellsOf(snap, '集計');
+      const cells = Object.entries(sheet.cells);
+      const formulas = cells.filter(([, c]) => c.f);
+      assert(formulas.length === 0, `no formula on 集計: ${JSON.stringify(formulas.slice(0, 3))}`);
+      const writes = snap.log.filter((e) => e.sheet === '集計');
+      assert(
+        !writes.some((e) => e.op === 'range.formulas' || (e.formulas && e.formulas.length)),
+        `no write on 集計 became a formula: ${JSON.stringify(writes.filter((e) => e.formulas && e.formulas.length).slice(0, 2))}`,
+      );
+      for (const text of new Set(HOSTILE.map(([, h]) => h))) {
+        const hits = cells.filter(([, c]) => typeof c.v === 'string' && c.v.trim() === text.trim());
+        assert(hits.length > 0, `${JSON.stringify(text)} on 集計 as text`);
+        for (const [address, c] of hits)
+          assert(
+            !c.f && (c.nf === '@' || !/^[\s]*[=+\-@]/.test(c.v)),
+            `${address} ${JSON.stringify(c.v)} is plain text (format ${JSON.stringify(c.nf)}, formula ${JSON.stringify(c.f)})`,
+          );
+      }
+      assert(!cells.some(([, c]) => c.v === '#NAME?'), 'no hostile text became a formula (#NAME?)');
+      assertEqual(
+        JSON.stringify(cellsOf(snap, sourceSheet).cells),
+        JSON.stringify(hostile.workbook.sheets[hostile.workbook.active].cells),
+        'the hostile data sheet is unchanged',
+      );
+      await page.close();
+    } finally {
+      fs.rmSync(hostile.dir, { recursive: true, force: true });
+    }
+  });
+
   test('switching to English shows the English task pane', async () => {
     await ja.getByRole('button', { name: t('ja', 'ui.lang.switchLabel') }).click();
     await ja.getByRole('button', { name: t('en', 'ui.action.validate'), exact: true }).waitFor();
@@ -528,6 +766,7 @@ async function main() {
       });
       const page = await context.newPage();
       await page.setViewportSize({ width: 1400, height: 850 });
+      page.on('request', (req) => requests.push({ page: 'preview', url: req.url() }));
       await page.route('**/*', (route) => {
         const u = route.request().url();
         if (u.startsWith(url + '/') || u.startsWith('data:')) return route.continue();
@@ -561,12 +800,15 @@ async function main() {
     }
   });
 
-  test('no console errors and no request outside 127.0.0.1', async () => {
+  test('no console errors on any page', async () => {
     assert(consoleErrors.length === 0, `console errors: ${JSON.stringify(consoleErrors.slice(0, 5))}`);
-    assert(
-      outside.length === 0,
-      `requests outside 127.0.0.1 (aborted): ${JSON.stringify(outside.slice(0, 5))}`,
-    );
+  });
+
+  test('every request from every page went to 127.0.0.1 (the Office.js CDN URL answered locally), none elsewhere', async () => {
+    assert(requests.length > 0, 'requests were recorded');
+    const away = requests.filter((r) => !isLocalRequest(r.url));
+    assert(away.length === 0, `requests outside 127.0.0.1: ${JSON.stringify(away.slice(0, 5))}`);
+    assert(outside.length === 0, `requests aborted by the route: ${JSON.stringify(outside.slice(0, 5))}`);
   });
 
   if (!fs.existsSync(CHROMIUM)) {
@@ -603,6 +845,7 @@ async function main() {
     );
   workbook = await readWorkbookJson(sample.file);
   sourceSheet = workbook.sheets[workbook.active].name;
+  sampleFile = sample.file;
 
   fs.mkdirSync(RESULTS, { recursive: true });
   server = await startServer({ distDir: path.join(ROOT, 'dist'), workbook, config: {} });
