@@ -69,7 +69,7 @@ export function SeverityCounts({ lang, counts }: SeverityCountsProps) {
         <li key={s} className={styles.countItem}>
           <Badge
             appearance={counts[s] > 0 ? 'filled' : 'outline'}
-            color={BADGE_COLOR[s]}
+            color={counts[s] > 0 ? BADGE_COLOR[s] : 'informative'}
             data-testid={`count-${s}`}
           >
             {t(lang, 'ui.severity.count', { label: t(lang, `ui.severity.${s}`), count: counts[s] })}
