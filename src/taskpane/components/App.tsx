@@ -1,19 +1,38 @@
-import { Button, Caption1, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, todayInJapan, type WorkbookSettings } from '../../core/config';
 import { hasMessage, t, type Lang } from '../../core/i18n';
 import type { Report } from '../../core/model';
-import { runSummary, runValidate } from '../../excel/workflows';
 import { errorDetail, messageForError, type UiMessage } from '../errors';
 import { isIsoDate } from '../format';
 import { useHost } from '../host-context';
 import { AsOfField, type AsOfValue } from './AsOfField';
 import { Header } from './Header';
-import { ResultsView } from './ResultsView';
-import { StatusMessage } from './StatusMessage';
 
 /** The settings panel is its own chunk: the first screen does not need its code (or the YAML parser). */
 const SettingsPanel = lazy(() => import('./SettingsPanel'));
+/** The results and the message bar are their own chunks too: the first screen shows neither. */
+const ResultsView = lazy(() => import('./ResultsView').then((m) => ({ default: m.ResultsView })));
+const StatusMessage = lazy(() => import('./StatusMessage').then((m) => ({ default: m.StatusMessage })));
+/** The core (check, schedule grammar, rules, dictionary) and the Excel flows: fetched once the pane is ready. */
+type Workflows = typeof import('../../excel/workflows');
+let workflows: Workflows | null = null;
+const loadWorkflows = (): Promise<Workflows> =>
+  workflows
+    ? Promise.resolve(workflows)
+    : import('../../excel/workflows').then((m) => {
+        workflows = m;
+        return m;
+      });
 
 type Busy = 'validate' | 'summary' | 'clear' | null;
 type TabValue = 'results' | 'settings';
@@ -107,6 +126,11 @@ export function App({ lang: initialLang, now }: AppProps) {
     };
   }, [host, clock]);
 
+  // Once the pane is interactive, fetch the core in the background so the first click does not wait for it.
+  useEffect(() => {
+    if (settings !== null) loadWorkflows().catch(() => undefined);
+  }, [settings]);
+
   const asOfValid = asOf.today || isIsoDate(asOf.date);
   const canSummarize = host.capabilities.summarySheet !== false;
   const canHighlight = host.capabilities.highlights !== false;
@@ -135,6 +159,8 @@ export function App({ lang: initialLang, now }: AppProps) {
 
   const onValidate = () =>
     run('validate', async () => {
+      // Usually fetched already (see the effect above): then the flow starts in the same tick.
+      const { runValidate } = workflows ?? (await loadWorkflows());
       const outcome = await runValidate(host, { lang, settings: runSettings(), now: clock() });
       const r = outcome.report;
       setReport(r);
@@ -156,6 +182,8 @@ export function App({ lang: initialLang, now }: AppProps) {
 
   const onSummary = () =>
     run('summary', async () => {
+      // Usually fetched already (see the effect above): then the flow starts in the same tick.
+      const { runSummary } = workflows ?? (await loadWorkflows());
       const { report: r, sheetName } = await runSummary(host, {
         lang,
         settings: runSettings(),
@@ -222,7 +250,11 @@ export function App({ lang: initialLang, now }: AppProps) {
         </Caption1>
       )}
       {busyKey && <Spinner className={styles.busy} size="tiny" label={t(lang, busyKey)} />}
-      <StatusMessage lang={lang} message={message} onDismiss={() => setMessage(null)} />
+      {message && (
+        <Suspense fallback={null}>
+          <StatusMessage lang={lang} message={message} onDismiss={() => setMessage(null)} />
+        </Suspense>
+      )}
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(data.value as TabValue)}
@@ -237,7 +269,13 @@ export function App({ lang: initialLang, now }: AppProps) {
       </TabList>
       {tab === 'results' ? (
         <div id="panel-results" role="tabpanel" aria-labelledby="tab-results">
-          <ResultsView lang={lang} report={report} onSelectCell={onSelectCell} />
+          {report ? (
+            <Suspense fallback={<Spinner size="tiny" label={t(lang, 'ui.app.loading')} />}>
+              <ResultsView lang={lang} report={report} onSelectCell={onSelectCell} />
+            </Suspense>
+          ) : (
+            <Text>{t(lang, 'ui.results.empty')}</Text>
+          )}
         </div>
       ) : (
         <div id="panel-settings" role="tabpanel" aria-labelledby="tab-settings">
