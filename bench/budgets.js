@@ -56,7 +56,7 @@ function checkBudgets(r) {
         ? over
             .map(
               (c) =>
-                `${fmt(c.rows)} rows: ${c.rejected} refused, largest ${fmt(c.maxResponseBytes / 2 ** 20, 2)} MB`,
+                `${fmt(c.rows)} rows: ${c.rejected} response(s) refused, largest response ${fmt(c.maxResponseBytes / 2 ** 20, 2)} MB, largest request ${fmt(c.maxRequestBytes / 2 ** 20, 2)} MB`,
             )
             .join('; ')
         : `largest ${fmt(Math.max(...cs.map((c) => Math.max(c.maxResponseBytes, c.maxRequestBytes))) / 2 ** 20, 2)} MB`,

@@ -52,9 +52,10 @@ function renderTable(r) {
             'floor syncs',
             'read',
             'values (floor read)',
-            'largest request',
+            'largest response',
             'refused',
             'written',
+            'largest request',
           ],
           r.excel.cases.map((c) => [
             fmt(c.rows),

@@ -46,7 +46,9 @@ function npm(script) {
   if (r.status !== 0) throw new Error(`npm run ${script} failed (${r.status})`);
 }
 
-/** Builds what a section measures when it is missing or older than its sources. */
+let builtThisRun = false;
+
+/** Builds what a section measures when it is missing or older than its sources (once a run). */
 function ensureBuilt(section) {
   if (section === 'cli') {
     const built = newest(path.join(ROOT, 'lib'));
@@ -59,7 +61,10 @@ function ensureBuilt(section) {
     const sources = Math.max(
       ...['src', 'webpack.config.js', 'assets', 'manifest.xml'].map((p) => newest(path.join(ROOT, p))),
     );
-    if (!built || sources > built) npm('build');
+    if (!builtThisRun && (!built || sources > built)) {
+      npm('build');
+      builtThisRun = true;
+    }
   }
 }
 
