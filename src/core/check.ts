@@ -19,7 +19,8 @@ import type { IssueDraft, ResolvedOptions, Rule, RuleContext } from './rules/rul
 import { inferFiscalYear, inferSheetDate, summarizeSchedule } from './schedule';
 import { DEFAULT_SUBSIDY_PROGRAMS } from './subsidies/programs';
 import { detectTables } from './table/detect';
-import { computeTotals } from './totals';
+import { computeTotals, sumTotals } from './totals';
+import type { TotalsResult } from './totals';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -129,7 +130,16 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     knownDepartmentsConfigured: Boolean(options.knownDepartments?.length),
     notation,
   };
-  const ctx: RuleContext = { grid, tables, projects, options: resolved };
+  // Summed once: the totals of the report and the costs the total-too-large rule names.
+  let totals: TotalsResult | undefined;
+  try {
+    totals = sumTotals(projects, subsidyPrograms);
+  } catch {
+    // Left to the rule (reported as its internal error) and to computeTotals below, as without it.
+  }
+  const ctx: RuleContext = totals
+    ? { grid, tables, projects, options: resolved, totals }
+    : { grid, tables, projects, options: resolved };
 
   for (const rule of RULES as readonly Rule[]) {
     try {
@@ -159,7 +169,7 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     lang,
     tables,
     projects,
-    totals: computeTotals(projects, subsidyPrograms),
+    totals: totals ? totals.totals : computeTotals(projects, subsidyPrograms),
     schedule,
     issues: sorted,
     counts,

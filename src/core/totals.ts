@@ -5,6 +5,19 @@
 import type { SubsidyProgram } from './config';
 import type { CostBasis, Project, SubsidyFlag, SubsidyTotal, Totals } from './model';
 
+/** rateFraction of the rates met so far (a sheet has a handful: 0.5, 0.7, 2/3…); bounded. */
+const FRACTIONS = new Map<number, { num: bigint; den: bigint }>();
+
+function cachedFraction(rate: number): { num: bigint; den: bigint } {
+  let f = FRACTIONS.get(rate);
+  if (!f) {
+    f = rateFraction(rate);
+    if (FRACTIONS.size >= 256) FRACTIONS.clear();
+    FRACTIONS.set(rate, f);
+  }
+  return f;
+}
+
 /** A rate as an exact fraction: small denominators (1/2, 2/3, 0.7) when the number is one, else its decimals. */
 export function rateFraction(rate: number): { num: bigint; den: bigint } {
   if (!Number.isFinite(rate) || rate < 0) return { num: 0n, den: 1n };
@@ -35,7 +48,7 @@ export function rateFraction(rate: number): { num: bigint; den: bigint } {
 
 /** floor(amount × rate) in integer yen, exactly. */
 export function grantOf(amount: number, rate: number): number {
-  const { num, den } = rateFraction(rate);
+  const { num, den } = cachedFraction(rate);
   const big = BigInt(amount) * num;
   const q = big / den;
   // BigInt division truncates toward zero; floor for negatives.
@@ -49,6 +62,10 @@ export function countedAmount(p: Project): number | null {
 
 /** The eligible flags of a project, one per program (a rate from the text wins over the configured one). */
 export function eligibleFlags(p: Project): SubsidyFlag[] {
+  const subsidies = p.subsidies;
+  // Most projects have no flag or one.
+  if (subsidies.length === 0) return [];
+  if (subsidies.length === 1) return subsidies[0].eligible ? [subsidies[0]] : [];
   const byProgram = new Map<string, SubsidyFlag>();
   for (const f of p.subsidies) {
     if (!f.eligible) continue;
@@ -120,22 +137,36 @@ export function sumTotals(projects: readonly Project[], programs: readonly Subsi
     return s;
   };
 
+  // What one project adds to each department (its allocation, then the rest to the lead), reused.
+  const deptNames: string[] = [];
+  const deptParts: number[] = [];
+  const grants: number[] = [];
   for (const p of projects) {
     let amount = countedAmount(p);
     const flags = eligibleFlags(p);
     // What the project adds to each total, checked before anything is added.
-    const departments = new Map<string, number>();
-    const grants: number[] = [];
+    deptNames.length = 0;
+    deptParts.length = 0;
+    grants.length = 0;
     if (amount !== null) {
       let allocated = 0;
-      for (const [department, part] of Object.entries(p.cost.allocation)) {
-        departments.set(department, (departments.get(department) ?? 0) + part);
+      const allocation = p.cost.allocation;
+      for (const department in allocation) {
+        if (!Object.prototype.hasOwnProperty.call(allocation, department)) continue;
+        const part = allocation[department];
+        deptNames.push(department);
+        deptParts.push(part);
         allocated += part;
       }
       // Whatever the allocation leaves over goes to the lead department ('' when none is written).
       if (allocated !== amount) {
         const lead = p.departments[0] ?? '';
-        departments.set(lead, (departments.get(lead) ?? 0) + (amount - allocated));
+        const at = deptNames.indexOf(lead);
+        if (at >= 0) deptParts[at] += amount - allocated;
+        else {
+          deptNames.push(lead);
+          deptParts.push(amount - allocated);
+        }
       }
       for (const f of flags) grants.push(f.rate !== null ? grantOf(amount, f.rate) : 0);
       let fits =
@@ -143,14 +174,15 @@ export function sumTotals(projects: readonly Project[], programs: readonly Subsi
         safeSum(bySection[p.section] ?? 0, amount) &&
         safeSum(byBasis[p.cost.basis], amount) &&
         (flags.length === 0 || safeSum(subsidyEligibleCost, amount));
-      for (const [department, part] of departments) fits &&= safeSum(byDepartment[department] ?? 0, part);
+      for (let i = 0; i < deptNames.length; i++)
+        fits &&= safeSum(byDepartment[deptNames[i]] ?? 0, deptParts[i]);
       let projectGrant = 0;
-      flags.forEach((f, i) => {
-        const s = subsidy.get(f.program);
-        fits &&= safeSum(s?.eligibleCost ?? 0, amount ?? 0) && safeSum(s?.grant ?? 0, grants[i]);
+      for (let i = 0; i < flags.length; i++) {
+        const s = subsidy.get(flags[i].program);
+        fits &&= safeSum(s?.eligibleCost ?? 0, amount) && safeSum(s?.grant ?? 0, grants[i]);
         fits &&= safeSum(projectGrant, grants[i]);
         projectGrant += grants[i];
-      });
+      }
       fits &&= safeSum(grant, projectGrant);
       if (!fits) {
         excluded.push(p);
@@ -161,10 +193,11 @@ export function sumTotals(projects: readonly Project[], programs: readonly Subsi
       cost += amount;
       add(bySection, p.section, amount);
       byBasis[p.cost.basis] += amount;
-      for (const [department, part] of departments) add(byDepartment, department, part);
+      for (let i = 0; i < deptNames.length; i++) add(byDepartment, deptNames[i], deptParts[i]);
     }
     if (flags.length && amount !== null) subsidyEligibleCost += amount;
-    flags.forEach((f, i) => {
+    for (let i = 0; i < flags.length; i++) {
+      const f = flags[i];
       const s = accOf(f);
       s.projects++;
       if (amount !== null) s.eligibleCost += amount;
@@ -175,7 +208,7 @@ export function sumTotals(projects: readonly Project[], programs: readonly Subsi
         grant += grants[i];
         anyGrant = true;
       }
-    });
+    }
   }
 
   const bySubsidy: Record<string, SubsidyTotal> = {};

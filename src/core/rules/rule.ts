@@ -7,6 +7,7 @@ import type { Grid } from '../grid';
 import type { Lang, MessageParams } from '../i18n';
 import type { Project, Severity, TableSection } from '../model';
 import type { NotationRule } from '../notation/prh';
+import type { TotalsResult } from '../totals';
 
 /** Options after defaults are applied. */
 export interface ResolvedOptions {
@@ -29,6 +30,11 @@ export interface RuleContext {
   readonly tables: readonly TableSection[];
   readonly projects: readonly Project[];
   readonly options: ResolvedOptions;
+  /**
+   * Optional: sumTotals(projects, options.subsidyPrograms), when the pipeline has already computed it
+   * (rules needing the totals use it instead of summing again).
+   */
+  readonly totals?: TotalsResult;
 }
 
 export interface IssueDraft {

@@ -10,7 +10,7 @@ export const totalTooLarge: Rule = {
   id: 'total-too-large',
   severity: 'error',
   *check(ctx): Generator<IssueDraft> {
-    const { excluded } = sumTotals(ctx.projects, ctx.options.subsidyPrograms);
+    const { excluded } = ctx.totals ?? sumTotals(ctx.projects, ctx.options.subsidyPrograms);
     for (const p of excluded) {
       yield {
         cell: p.cost.cell,
