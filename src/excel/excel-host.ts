@@ -9,7 +9,6 @@ import type { Grid } from '../core/grid';
 import type { Issue, Report } from '../core/model';
 import type { SummaryModel } from '../core/summary/model';
 import { toHostError } from './errors';
-import { queueCustomRules, queueDeleteOwn, queueHighlights, queueListFormats } from './highlight';
 import {
   HostError,
   type HostCapabilities,
@@ -18,19 +17,37 @@ import {
   type ValidateResult,
   type WorkbookHost,
 } from './host';
-import { dimsOf, queueDims, readActiveSheet, readData, redirectFromSummary, type DimsHandle } from './read';
+import type { DimsHandle } from './read';
 import { queueSelect } from './select';
 import { queueLoadSettings, queueSaveSettings, settingsFrom } from './settings';
-import {
-  freeSheetName,
-  ownSummarySheet,
-  queueFindCreated,
-  queueSheetMarks,
-  queueSummaryTargets,
-  queueWriteSummary,
-  SUMMARY_MARK,
-  type SheetMark,
-} from './summary-sheet';
+import type { SheetMark } from './summary-sheet';
+
+/**
+ * The reading, highlighting and summary-sheet code is loaded on demand (its own chunk in the task
+ * pane's build): the first screen needs only the settings read. `createExcelHost` stays synchronous;
+ * each action that needs these parts awaits them before its Excel.run (no extra `context.sync`), and
+ * the host starts fetching them as soon as the settings have been read.
+ */
+interface HeavyParts {
+  readonly read: typeof import('./read');
+  readonly highlight: typeof import('./highlight');
+  readonly summary: typeof import('./summary-sheet');
+}
+
+let heavyParts: Promise<HeavyParts> | null = null;
+
+function loadHeavyParts(): Promise<HeavyParts> {
+  if (!heavyParts) {
+    heavyParts = Promise.all([import('./read'), import('./highlight'), import('./summary-sheet')]).then(
+      ([read, highlight, summary]) => ({ read, highlight, summary }),
+      (err: unknown) => {
+        heavyParts = null; // a failed fetch (network) is tried again on the next action
+        throw err;
+      },
+    );
+  }
+  return heavyParts;
+}
 
 export type ExcelRunner = <T>(
   options: { readonly mergeUndoGroup?: boolean } | null,
@@ -84,25 +101,27 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 
   async function readSheet(): Promise<Grid> {
     require(capabilities.highlights, 'ExcelApi 1.9');
-    return mapped(null, (context) => readActiveSheet(context));
+    const { read } = await loadHeavyParts();
+    return mapped(null, (context) => read.readActiveSheet(context));
   }
 
   async function highlight(sheet: string, issues: readonly Issue[]): Promise<number> {
     require(capabilities.highlights, 'ExcelApi 1.9');
+    const { highlight: hl } = await loadHeavyParts();
     let isProtected = false;
     return mapped(
       null,
       async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.protection.load('protected');
-        const formats = queueListFormats(ws);
+        const formats = hl.queueListFormats(ws);
         await context.sync();
         isProtected = ws.protection.protected;
         if (isProtected) throw new HostError('protected', 'excel.error.protected', sheet);
-        const custom = queueCustomRules(formats);
+        const custom = hl.queueCustomRules(formats);
         await context.sync();
-        queueDeleteOwn(custom);
-        const cells = queueHighlights(ws, issues);
+        hl.queueDeleteOwn(custom);
+        const cells = hl.queueHighlights(ws, issues);
         await context.sync();
         return cells;
       },
@@ -112,17 +131,18 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 
   async function clearHighlights(): Promise<void> {
     require(capabilities.highlights, 'ExcelApi 1.9');
+    const { highlight: hl } = await loadHeavyParts();
     await mapped(null, async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
-      const lists = sheets.items.map((ws) => queueListFormats(ws));
+      const lists = sheets.items.map((ws) => hl.queueListFormats(ws));
       await context.sync();
-      const custom = lists.flatMap((l) => queueCustomRules(l));
+      const custom = lists.flatMap((l) => hl.queueCustomRules(l));
       if (custom.length === 0) return;
       await context.sync();
       // Each sheet's own collection: delete last-first within it.
-      for (const l of lists) queueDeleteOwn(l.items.filter((f) => custom.includes(f)));
+      for (const l of lists) hl.queueDeleteOwn(l.items.filter((f) => custom.includes(f)));
       await context.sync();
     });
   }
@@ -135,11 +155,14 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   }
 
   async function loadSettingsChecked(): Promise<SettingsReadResult> {
-    return mapped(null, async (context) => {
+    const result = await mapped(null, async (context) => {
       const item = queueLoadSettings(context);
       await context.sync();
       return settingsFrom(item);
     });
+    // The pane is usable now: fetch the rest in the background so the first action does not wait for it.
+    loadHeavyParts().catch(() => undefined);
+    return result;
   }
 
   async function saveSettings(settings: WorkbookSettings): Promise<void> {
@@ -152,23 +175,24 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   /** Validate in one Excel.run: dims | data (+ the rules of existing conditional formats) | highlights. */
   async function validateActiveSheet(check: (grid: Grid) => Report): Promise<ValidateResult> {
     require(capabilities.highlights, 'ExcelApi 1.9');
+    const { read, highlight: hl } = await loadHeavyParts();
     return mapped(null, async (context) => {
-      const active = queueDims(context);
+      const active = read.queueDims(context);
       let handle: DimsHandle = active;
-      let formats = queueListFormats(active.worksheet);
+      let formats = hl.queueListFormats(active.worksheet);
       await context.sync();
       // The add-in's summary sheet is active: check (and highlight) the sheet it was made from.
-      const source = redirectFromSummary(context, active);
+      const source = read.redirectFromSummary(context, active);
       if (source) {
         handle = source;
-        formats = queueListFormats(source.worksheet);
+        formats = hl.queueListFormats(source.worksheet);
         await context.sync();
       }
-      const dims = dimsOf(handle);
+      const dims = read.dimsOf(handle);
       if (!dims) throw new HostError('empty-sheet', 'excel.error.emptySheet');
       let custom: Excel.ConditionalFormat[] = [];
-      const grid = await readData(context, handle, dims, () => {
-        custom = queueCustomRules(formats);
+      const grid = await read.readData(context, handle, dims, () => {
+        custom = hl.queueCustomRules(formats);
       });
       const report = check(grid);
       if (dims.protected) {
@@ -178,8 +202,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
           highlightError: new HostError('protected', 'excel.error.protected', dims.sheet),
         };
       }
-      queueDeleteOwn(custom);
-      const highlighted = queueHighlights(handle.worksheet, report.issues);
+      hl.queueDeleteOwn(custom);
+      const highlighted = hl.queueHighlights(handle.worksheet, report.issues);
       await context.sync();
       return { report, highlighted };
     });
@@ -197,32 +221,33 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     ) => Promise<{ report: Report | null; model: SummaryModel }>,
   ): Promise<{ report: Report | null; sheetName: string }> {
     require(capabilities.summarySheet, 'ExcelApi 1.12');
+    const { summary: sheet } = await loadHeavyParts();
     const attempt = (mergeUndoGroup: boolean) => {
       let writeProtected = false;
       return mapped(
         mergeUndoGroup ? { mergeUndoGroup: true } : null,
         async (context) => {
-          const targets = queueSummaryTargets(context);
+          const targets = sheet.queueSummaryTargets(context);
           const held: { marks: SheetMark[] | null } = { marks: null };
           const { report, model } = await produce(context, () => {
-            held.marks = queueSheetMarks(targets);
+            held.marks = sheet.queueSheetMarks(targets);
           });
           let marks = held.marks;
           if (!marks) {
-            marks = queueSheetMarks(targets);
+            marks = sheet.queueSheetMarks(targets);
             await context.sync();
           }
-          const own = ownSummarySheet(marks);
+          const own = sheet.ownSummarySheet(marks);
           if (own ? own.worksheet.protection.protected : targets.workbookProtection.protected) {
             writeProtected = true;
             throw new HostError('protected', 'excel.error.protected', own ? own.worksheet.name : 'workbook');
           }
           const ownTables = new Set(own ? own.tables.items.map((t) => t.name.toLowerCase()) : []);
-          const newName = freeSheetName(
+          const newName = sheet.freeSheetName(
             model.sheetName,
             targets.worksheets.items.map((w) => w.name),
           );
-          const ws = queueWriteSummary(context, model, {
+          const ws = sheet.queueWriteSummary(context, model, {
             own,
             newName,
             takenTableNames: new Set(
@@ -235,7 +260,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
             await context.sync();
           } catch (err) {
             // No half-written sheet: remove the one this run added, then report the failure.
-            if (!own) await deleteCreated(context, newName);
+            if (!own) await deleteCreated(sheet, context, newName);
             throw err;
           }
           return { report, sheetName: ws.name };
@@ -265,16 +290,17 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     check: (grid: Grid) => Report,
     build: (report: Report) => SummaryModel,
   ): Promise<SummaryResult> {
+    const { read } = await loadHeavyParts();
     const { report, sheetName } = await summarize(async (context, piggyback) => {
-      const active = queueDims(context);
+      const active = read.queueDims(context);
       await context.sync();
       // The add-in's summary sheet is active: summarise the sheet it was made from (and rewrite this one).
-      const source = redirectFromSummary(context, active);
+      const source = read.redirectFromSummary(context, active);
       if (source) await context.sync();
       const handle = source ?? active;
-      const dims = dimsOf(handle);
+      const dims = read.dimsOf(handle);
       if (!dims) throw new HostError('empty-sheet', 'excel.error.emptySheet');
-      const grid = await readData(context, handle, dims, piggyback);
+      const grid = await read.readData(context, handle, dims, piggyback);
       const r = check(grid);
       return { report: r, model: build(r) };
     });
@@ -298,10 +324,14 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 }
 
 /** Deletes the summary sheet this run created, if the failed batch left it (and it carries the mark). */
-async function deleteCreated(context: Excel.RequestContext, name: string): Promise<void> {
-  const found = queueFindCreated(context, name);
+async function deleteCreated(
+  sheet: HeavyParts['summary'],
+  context: Excel.RequestContext,
+  name: string,
+): Promise<void> {
+  const found = sheet.queueFindCreated(context, name);
   await context.sync();
-  if (!found.worksheet.isNullObject && !found.mark.isNullObject && found.mark.value === SUMMARY_MARK) {
+  if (!found.worksheet.isNullObject && !found.mark.isNullObject && found.mark.value === sheet.SUMMARY_MARK) {
     found.worksheet.delete();
     await context.sync();
   }
