@@ -34,11 +34,30 @@ function pipelineDraft(messageKey: string, params: MessageParams, row: number | 
   return { cell: null, row, messageKey, params };
 }
 
+/** The 0-based column of an A1 address (-1 when it is none): plain "E12" read directly, else parseA1. */
+function columnOf(cell: string | null): number {
+  if (!cell) return -1;
+  let col = 0;
+  let i = 0;
+  for (; i < cell.length && i < 3; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const letters = i;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+  }
+  if (letters > 0 && i === cell.length && i - letters >= 1 && i - letters <= 7) return col - 1;
+  return parseA1(cell)?.col ?? -1;
+}
+
 function sortIssues(issues: Issue[]): Issue[] {
   const keyed = issues.map((issue, i) => ({
     issue,
     row: issue.row ?? -1,
-    col: issue.cell ? (parseA1(issue.cell)?.col ?? -1) : -1,
+    col: columnOf(issue.cell),
     sev: SEVERITY_ORDER[issue.severity],
     i,
   }));

@@ -65,6 +65,22 @@ export function emptyCost(text = '', cell: string | null = null): Cost {
   };
 }
 
+/** The parsed cost with its cell, field by field (the same fields, in the same order, as a spread). */
+function withCell(c: Omit<Cost, 'cell'>, cell: string | null): Cost {
+  return {
+    amount: c.amount,
+    basis: c.basis,
+    text: c.text,
+    approximate: c.approximate,
+    multiYear: c.multiYear,
+    includesRunningCosts: c.includesRunningCosts,
+    parts: c.parts,
+    allocation: c.allocation,
+    problem: c.problem,
+    cell,
+  };
+}
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -120,7 +136,7 @@ export function extractProjects(
       const costInfo = table.columns.cost;
       if (costInfo && raw.cost) {
         try {
-          cost = { ...parseCost(raw.cost, costInfo.unit ?? 'yen', departments), cell: cells.cost ?? null };
+          cost = withCell(parseCost(raw.cost, costInfo.unit ?? 'yen', departments), cells.cost ?? null);
         } catch (e) {
           problems.push({ row, step: 'cost', reason: message(e) });
           cost = emptyCost(texts.cost ?? '', cells.cost ?? null);
