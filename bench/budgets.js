@@ -19,10 +19,14 @@ function checkBudgets(r) {
   const at = (n) => sizes.find((s) => s.projects === n);
   const k10 = at(10000);
   const k100 = at(100000);
+  // The budget (issue 6) is check(): tables, parsing, rules, totals, milestones. buildSummary (the
+  // summary sheet's model, built only for 集計 / --summary) is timed beside it and shown, not counted.
   add(
-    `core: 10,000 projects < ${BUDGETS.core10kMs} ms`,
-    k10 ? k10.ms < BUDGETS.core10kMs : null,
-    k10 ? `${fmt(k10.ms, 1)} ms (median of ${k10.runs})` : 'not measured',
+    `core: check() on 10,000 projects < ${BUDGETS.core10kMs} ms`,
+    k10 ? k10.checkMs < BUDGETS.core10kMs : null,
+    k10
+      ? `${fmt(k10.checkMs, 1)} ms (median of ${k10.runs}; with buildSummary ${fmt(k10.ms, 1)} ms)`
+      : 'not measured',
   );
   add(
     `core: linear (µs/project at 100,000 ≤ ${BUDGETS.linearFactor}× at 10,000)`,
