@@ -1,5 +1,5 @@
 /** Turns whatever an action threw into a message the user can act on (catalog key + parameters). */
-import { hasMessage, type MessageParams } from '../core/i18n';
+import { hasMessage, type MessageParams } from './i18n';
 import type { HostErrorCode } from '../excel/host';
 
 export interface UiMessage {

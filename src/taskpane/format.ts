@@ -1,5 +1,5 @@
 /** Display helpers of the task pane: money, dates, days late, fiscal years. Pure functions. */
-import { formatNumber, t, type Lang } from '../core/i18n';
+import { formatNumber, t, type Lang } from './i18n';
 
 /** Integer yen grouped: 159,642,281円 (ja) / ¥159,642,281 (en); 「—」 when null. */
 export function formatYen(lang: Lang, amount: number | null | undefined): string {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { hasMessage, t } from '../core/i18n';
+import { hasMessage, t } from './i18n';
 import { uiMessages } from '../core/i18n/messages/ui';
 
 function sourceFiles(dir: string): string[] {

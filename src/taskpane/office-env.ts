@@ -2,7 +2,7 @@
  * What the task pane reads from Office at start-up: the display language and the theme. Kept apart
  * from index.tsx so it can be tested without Office.js.
  */
-import { langFromTag, type Lang } from '../core/i18n';
+import { langFromTag, type Lang } from './i18n';
 
 /** The part of Office.context the task pane reads. */
 export interface OfficeEnvironment {

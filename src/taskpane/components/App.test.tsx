@@ -29,6 +29,19 @@ async function enabledButton(name: string | RegExp): Promise<HTMLElement> {
   return button;
 }
 
+// The pane's lazy chunks (core + Excel flows, results, message bar, tabs): compiled once up front, so that
+// a cold ts-jest cache does not make the first test's findBy… time out.
+beforeAll(
+  () =>
+    Promise.all([
+      import('../../excel/workflows'),
+      import('./ResultsView'),
+      import('./StatusMessage'),
+      import('./PaneTabs'),
+    ]),
+  120_000,
+);
+
 describe('App with the sample sheet', () => {
   let host: FakeHost;
   beforeEach(() => {
@@ -270,7 +283,7 @@ describe('Settings panel', () => {
     const host = fakeHost({ settings: { ...SAMPLE_SETTINGS, knownDepartments: ['情報政策課'] } });
     renderApp(host);
     await enabledButton('検証');
-    fireEvent.click(screen.getByRole('tab', { name: '設定' }));
+    fireEvent.click(await screen.findByRole('tab', { name: '設定' }));
 
     const departments = (await screen.findByLabelText(/^担当課の一覧/)) as HTMLTextAreaElement;
     expect(departments.value).toBe('情報政策課');
@@ -303,7 +316,7 @@ describe('Settings panel', () => {
     const host = fakeHost({ settings: SAMPLE_SETTINGS });
     renderApp(host);
     await enabledButton('検証');
-    fireEvent.click(screen.getByRole('tab', { name: '設定' }));
+    fireEvent.click(await screen.findByRole('tab', { name: '設定' }));
     const rate = (await screen.findAllByLabelText(/の交付率$/))[0] as HTMLInputElement;
     fireEvent.change(rate, { target: { value: '2' } });
     expect(await screen.findByText(/^交付率は 0 から 1 の数/)).toBeTruthy();

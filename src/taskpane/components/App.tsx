@@ -1,28 +1,23 @@
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, todayInJapan, type WorkbookSettings } from '../../core/config';
-import { hasMessage, t, type Lang } from '../../core/i18n';
+import { hasMessage, t, type Lang } from '../i18n';
 import type { Report } from '../../core/model';
 import { errorDetail, messageForError, type UiMessage } from '../errors';
 import { isIsoDate } from '../format';
 import { useHost } from '../host-context';
 import { AsOfField, type AsOfValue } from './AsOfField';
+import { BusyIndicator } from './BusyIndicator';
 import { Header } from './Header';
+import type { TabValue } from './PaneTabs';
 
 /** The settings panel is its own chunk: the first screen does not need its code (or the YAML parser). */
 const SettingsPanel = lazy(() => import('./SettingsPanel'));
 /** The results and the message bar are their own chunks too: the first screen shows neither. */
 const ResultsView = lazy(() => import('./ResultsView').then((m) => ({ default: m.ResultsView })));
 const StatusMessage = lazy(() => import('./StatusMessage').then((m) => ({ default: m.StatusMessage })));
+/** The tab bar too (TabList brings tabster): shown once the settings are read, i.e. the pane is usable. */
+const PaneTabs = lazy(() => import('./PaneTabs'));
 /** The core (check, schedule grammar, rules, dictionary) and the Excel flows: fetched once the pane is ready. */
 type Workflows = typeof import('../../excel/workflows');
 let workflows: Workflows | null = null;
@@ -35,7 +30,6 @@ const loadWorkflows = (): Promise<Workflows> =>
       });
 
 type Busy = 'validate' | 'summary' | 'clear' | null;
-type TabValue = 'results' | 'settings';
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +43,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  busy: { alignSelf: 'flex-start' },
+  /** Keeps the tab bar's place (a medium TabList) while its chunk loads, so nothing moves when it appears. */
+  tabs: { minHeight: '44px' },
 });
 
 export interface AppProps {
@@ -249,28 +244,23 @@ export function App({ lang: initialLang, now }: AppProps) {
           {!canHighlight && t(lang, 'ui.capability.noHighlights')}
         </Caption1>
       )}
-      {busyKey && <Spinner className={styles.busy} size="tiny" label={t(lang, busyKey)} />}
+      {busyKey && <BusyIndicator label={t(lang, busyKey)} />}
       {message && (
         <Suspense fallback={null}>
           <StatusMessage lang={lang} message={message} onDismiss={() => setMessage(null)} />
         </Suspense>
       )}
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
-        aria-label={t(lang, 'ui.tab.label')}
-      >
-        <Tab id="tab-results" value="results" aria-controls="panel-results">
-          {t(lang, 'ui.tab.results')}
-        </Tab>
-        <Tab id="tab-settings" value="settings" aria-controls="panel-settings">
-          {t(lang, 'ui.tab.settings')}
-        </Tab>
-      </TabList>
+      <div className={styles.tabs}>
+        {settings && (
+          <Suspense fallback={null}>
+            <PaneTabs lang={lang} selected={tab} onSelect={setTab} />
+          </Suspense>
+        )}
+      </div>
       {tab === 'results' ? (
         <div id="panel-results" role="tabpanel" aria-labelledby="tab-results">
           {report ? (
-            <Suspense fallback={<Spinner size="tiny" label={t(lang, 'ui.app.loading')} />}>
+            <Suspense fallback={<BusyIndicator label={t(lang, 'ui.app.loading')} />}>
               <ResultsView lang={lang} report={report} onSelectCell={onSelectCell} />
             </Suspense>
           ) : (
@@ -279,11 +269,11 @@ export function App({ lang: initialLang, now }: AppProps) {
         </div>
       ) : (
         <div id="panel-settings" role="tabpanel" aria-labelledby="tab-settings">
-          <Suspense fallback={<Spinner size="tiny" label={t(lang, 'ui.app.loading')} />}>
+          <Suspense fallback={<BusyIndicator label={t(lang, 'ui.app.loading')} />}>
             {settings ? (
               <SettingsPanel lang={lang} settings={settings} onSave={onSaveSettings} />
             ) : (
-              <Spinner size="tiny" label={t(lang, 'ui.busy.settings')} />
+              <BusyIndicator label={t(lang, 'ui.busy.settings')} />
             )}
           </Suspense>
         </div>

@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, Switch, tokens } from '@fluentui/react-components';
-import { t, type Lang } from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 import { isIsoDate } from '../format';
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
-import { t, type Lang } from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 
 const useStyles = makeStyles({
   root: {

@@ -13,7 +13,8 @@ import {
   type AccordionItemValue,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { hasMessage, t, type Lang } from '../../core/i18n';
+import * as catalog from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 import type { Issue, Report, Severity } from '../../core/model';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -51,8 +52,9 @@ const useStyles = makeStyles({
 
 /** The issue's message in the display language (the report's own text when the language is the same). */
 export function issueText(lang: Lang, report: Report, issue: Issue): string {
-  if (lang === report.lang || !hasMessage(issue.messageKey)) return issue.message;
-  return t(lang, issue.messageKey, issue.params);
+  // Issue messages (rules, schedule…) are in the core's full catalog, which this lazy chunk shares with the core.
+  if (lang === report.lang || !catalog.hasMessage(issue.messageKey)) return issue.message;
+  return catalog.t(lang, issue.messageKey, issue.params);
 }
 
 export interface SeverityCountsProps {

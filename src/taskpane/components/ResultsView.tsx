@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { t, type Lang } from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 import type { Report } from '../../core/model';
 import { departmentRows } from '../departments';
 import { IssueList } from './IssueList';

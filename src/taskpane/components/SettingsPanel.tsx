@@ -23,7 +23,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, type SubsidyProgram, type WorkbookSettings } from '../../core/config';
-import { t, type Lang } from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 import { NotationDictionaryError, parseNotationDictionary } from '../../core/notation/prh';
 import { DEFAULT_SUBSIDY_PROGRAMS } from '../../core/subsidies/programs';
 import { errorDetail } from '../errors';

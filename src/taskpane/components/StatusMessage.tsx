@@ -5,7 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { t, type Lang } from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 import type { UiMessage } from '../errors';
 
 const TITLE_KEY: Record<UiMessage['intent'], string> = {

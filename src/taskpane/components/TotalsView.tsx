@@ -1,6 +1,6 @@
 import { Caption1, Card, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { t, type Lang } from '../../core/i18n';
+import { t, type Lang } from '../i18n';
 import type { Milestone, Project, Report } from '../../core/model';
 import type { DepartmentRow } from '../departments';
 import { daysLate, formatYen } from '../format';

@@ -1,0 +1,40 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    alignSelf: 'flex-start',
+  },
+  ring: {
+    flexShrink: 0,
+    width: '16px',
+    height: '16px',
+    boxSizing: 'border-box',
+    borderRadius: '50%',
+    border: `2px solid ${tokens.colorBrandStroke2Contrast}`,
+    borderTopColor: tokens.colorBrandStroke1,
+    animationName: { from: { transform: 'rotate(0deg)' }, to: { transform: 'rotate(360deg)' } },
+    animationDuration: '1s',
+    animationIterationCount: 'infinite',
+    animationTimingFunction: 'linear',
+    '@media (prefers-reduced-motion: reduce)': { animationDuration: '3s' },
+  },
+});
+
+/**
+ * A small busy indicator with its label (in the first screen's chunk: a ring drawn with CSS, so the
+ * first screen does without Fluent's Spinner; same role and labelling as Spinner).
+ */
+export function BusyIndicator({ label }: { readonly label: string }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <div className={styles.root} role="progressbar" aria-labelledby={id}>
+      <span className={styles.ring} aria-hidden="true" />
+      <Caption1 id={id}>{label}</Caption1>
+    </div>
+  );
+}
