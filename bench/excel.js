@@ -1,12 +1,14 @@
 // Excel round trips: the adapter (src/excel: createExcelHost + runValidate / runSummary) against the
 // strict counting double of test/excel/fake-excel.ts (office-addin-mock underneath; every context.sync
-// counted, every response sized as JSON, a response over 5 MB refused as Excel on the web refuses it).
-// Prints one JSON line: { cases: [{ rows, flow, syncs, responses, readBytes, maxResponseBytes,
-// maxRequestBytes (writes queued for one sync, as JSON), rejected, writeBytes, writes, floorSyncs, floorReadBytes, valuesBytes, ms }] }.
+// counted, every request and response sized as JSON, either refused over 5 MB as Excel on the web
+// refuses it). Prints one JSON line: { cases: [{ rows, flow, syncs, responses, readBytes,
+// maxResponseBytes, maxRequestBytes, rejected, rejectedRequests, writeBytes, writes, floorSyncs,
+// floorReadBytes, valuesBytes, ms }] }.
 //
-// The floor: reading the used range's values once and writing once. When the values alone exceed one
-// request (5 MB), the floor is the fewest requests that can carry them: ceil(values bytes / 5 MB) reads
-// + 1 write.
+// The floor: one sync for the dimensions, the fewest 5 MB responses that can carry what the reader must
+// read (the used range's values, number formats and value types: dates come from the formats, errors
+// from the types), and the fewest 5 MB requests that can carry what the flow writes (as the double
+// sizes requests): 1 + ceil(read bytes / 5 MB) + ceil(written bytes / 5 MB).
 const path = require('path');
 const { installTsRequire } = require('./ts-require');
 const { sheetRows, SHEET } = require('./generate');
@@ -29,23 +31,22 @@ async function main() {
     settings: { ...DEFAULT_SETTINGS, asOf: '2024-11-08' },
     now: new Date('2024-11-08T03:00:00Z'),
   };
-  // Request sizes: the JSON of the writes queued since the previous sync (the double sizes responses only).
-  const requestBytes = new WeakMap();
-  const originalSync = fake.FakeContext.prototype.sync;
-  fake.FakeContext.prototype.sync = function sync() {
-    const model = this.model;
-    const seen = requestBytes.get(model) || { from: 0, sizes: [] };
-    const sent = model.writes.slice(seen.from).reduce((a, w) => a + bytes(w.args), 0);
-    seen.sizes.push(sent);
-    seen.from = model.writes.length;
-    requestBytes.set(model, seen);
-    return originalSync.call(this);
-  };
   const cases = [];
   for (const n of ROWS) {
     const rows = sheetRows(n);
-    // What Range.values of the used range is as JSON ('' for an empty cell, as Excel answers).
+    // What Range.values of the used range is as JSON ('' for an empty cell, as Excel answers), and
+    // what the reader loads with it: numberFormat ('General' here) and valueTypes.
     const valuesBytes = bytes(rows.map((r) => r.map((v) => (v === null ? '' : v))));
+    const width = Math.max(...rows.map((r) => r.length));
+    const full = (r) => [...r, ...Array(width - r.length).fill(null)];
+    const formatsBytes = bytes(rows.map((r) => full(r).map(() => 'General')));
+    const typesBytes = bytes(
+      rows.map((r) =>
+        full(r).map((v) => (v === null || v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : 'String')),
+      ),
+    );
+    const floorReadBytes =
+      bytes(rows.map((r) => full(r).map((v) => (v === null ? '' : v)))) + formatsBytes + typesBytes;
     for (const flow of FLOWS) {
       const model = new fake.WorkbookModel();
       const sheet = model.addSheet(SHEET);
@@ -63,8 +64,9 @@ async function main() {
       else await runSummary(host, opts);
       const ms = performance.now() - t0;
       const readBytes = model.responseBytes.reduce((a, b) => a + b, 0);
-      const writeBytes = model.writes.reduce((a, w) => a + bytes(w.args), 0);
-      const requests = (requestBytes.get(model) || { sizes: [0] }).sizes;
+      // As the double sizes requests: each write's arguments as JSON plus its envelope.
+      const requests = [...model.requestBytes, ...model.rejectedRequestBytes];
+      const writeBytes = model.requestBytes.reduce((a, b) => a + b, 0);
       cases.push({
         rows: n,
         flow,
@@ -73,11 +75,13 @@ async function main() {
         readBytes,
         maxResponseBytes: Math.max(0, ...model.responseBytes, ...model.rejectedBytes),
         maxRequestBytes: Math.max(0, ...requests),
-        rejected: model.rejectedBytes.length,
+        rejected: model.rejectedBytes.length + model.rejectedRequestBytes.length,
+        rejectedRequests: model.rejectedRequestBytes.length,
         writeBytes,
         writes: model.writes.length,
-        floorSyncs: Math.max(1, Math.ceil(valuesBytes / LIMIT)) + 1,
-        floorReadBytes: valuesBytes,
+        floorSyncs:
+          1 + Math.max(1, Math.ceil(floorReadBytes / LIMIT)) + Math.max(1, Math.ceil(writeBytes / LIMIT)),
+        floorReadBytes,
         valuesBytes,
         ms,
       });

@@ -211,7 +211,8 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
 
   /**
    * The summary in one Excel.run: dims + the workbook's sheets | data + each sheet's mark, tables and
-   * charts | the whole write. `produce` syncs at least once (so the sheets are loaded) and calls
+   * charts | the whole write (one sync; for a very long summary, as many as keep each request under
+   * 5 MB). `produce` syncs at least once (so the sheets are loaded) and calls
    * `piggyback` before its last sync. On a failed write, the sheet created in this run is deleted again.
    */
   async function summarize(
@@ -247,17 +248,17 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
             model.sheetName,
             targets.worksheets.items.map((w) => w.name),
           );
-          const ws = sheet.queueWriteSummary(context, model, {
-            own,
-            newName,
-            takenTableNames: new Set(
-              targets.tables.items.map((t) => t.name.toLowerCase()).filter((n) => !ownTables.has(n)),
-            ),
-            charts: capabilities.charts,
-            sourceId: sheetIdByName(targets.worksheets.items, model.sourceSheet),
-          });
+          let ws: Excel.Worksheet;
           try {
-            await context.sync();
+            ws = await sheet.writeSummarySheet(context, model, {
+              own,
+              newName,
+              takenTableNames: new Set(
+                targets.tables.items.map((t) => t.name.toLowerCase()).filter((n) => !ownTables.has(n)),
+              ),
+              charts: capabilities.charts,
+              sourceId: sheetIdByName(targets.worksheets.items, model.sourceSheet),
+            });
           } catch (err) {
             // No half-written sheet: remove the one this run added, then report the failure.
             if (!own) await deleteCreated(sheet, context, newName);

@@ -15,22 +15,26 @@ import { EMPTY_CELL, type Cell, type Grid } from '../core/grid';
 import { isDateFormat, serialToIso } from './dates';
 import { officeErrorCode } from './errors';
 import { HostError } from './host';
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from './payload';
 import { SOURCE_PROPERTY, SUMMARY_MARK, SUMMARY_PROPERTY } from './summary-sheet';
 
-/** Excel on the web rejects requests and responses over 5 MB. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** What one sync's reads may be estimated at (headroom under the limit). */
-export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
+export { PAYLOAD_LIMIT_BYTES };
+/**
+ * What one sync's reads are planned at: headroom under the 5 MB limit for the rows of a group being
+ * denser than the rows the estimate was measured on.
+ */
+export const SYNC_BUDGET_BYTES = 4.5 * 1024 * 1024;
 /** One range read: smaller blocks keep Excel from refusing a read for excessive resources. */
 export const BLOCK_BUDGET_BYTES = 1024 * 1024;
 /** Excel's read cap: beyond it `values` may come back null instead of failing. */
 export const MAX_CELLS_PER_REQUEST = 5_000_000;
 /**
- * Estimated response bytes per cell for values + numberFormat + valueTypes of a typical status sheet
- * (short codes, names, amounts, a few long texts). When a sheet is denser and a group still passes the
- * limit, the read is planned again with a bigger estimate (see readData).
+ * Response bytes per cell (values + numberFormat + valueTypes, as JSON) assumed for the first group,
+ * before anything is measured: a status sheet with long Japanese texts (概要, 実施状況) takes ~110.
+ * The following groups are planned from the bytes per cell actually read (see readData), and a group
+ * Excel still refuses is planned again smaller.
  */
-export const DEFAULT_BYTES_PER_CELL = 64;
+export const DEFAULT_BYTES_PER_CELL = 112;
 
 export interface SheetDims {
   readonly sheet: string;
@@ -118,36 +122,36 @@ export interface RowBlock {
   readonly count: number;
 }
 
-/** Row blocks grouped by sync: each group's estimate stays under the sync budget and the cell cap. */
-export function planReads(rows: number, cols: number, bytesPerCell = DEFAULT_BYTES_PER_CELL): RowBlock[][] {
+/**
+ * Row blocks grouped by sync: as few groups as the estimate allows under the sync budget and the cell
+ * cap, of even size (so no group is fuller than it needs to be); blocks of at most BLOCK_BUDGET_BYTES.
+ */
+export function planReads(
+  rows: number,
+  cols: number,
+  bytesPerCell = DEFAULT_BYTES_PER_CELL,
+  budget = SYNC_BUDGET_BYTES,
+): RowBlock[][] {
   if (rows <= 0 || cols <= 0) return [];
   const rowBytes = cols * bytesPerCell;
+  const maxGroupRows = Math.max(
+    1,
+    Math.min(Math.floor(budget / rowBytes), Math.floor(MAX_CELLS_PER_REQUEST / cols)),
+  );
+  const groupCount = Math.ceil(rows / maxGroupRows);
+  const groupRows = Math.ceil(rows / groupCount);
   const blockRows = Math.max(
     1,
     Math.min(Math.floor(BLOCK_BUDGET_BYTES / rowBytes), Math.floor(MAX_CELLS_PER_REQUEST / cols)),
   );
   const groups: RowBlock[][] = [];
-  let group: RowBlock[] = [];
-  let groupBytes = 0;
-  let groupCells = 0;
-  for (let start = 0; start < rows; start += blockRows) {
-    const count = Math.min(blockRows, rows - start);
-    const bytes = count * rowBytes;
-    const cells = count * cols;
-    if (
-      group.length > 0 &&
-      (groupBytes + bytes > SYNC_BUDGET_BYTES || groupCells + cells > MAX_CELLS_PER_REQUEST)
-    ) {
-      groups.push(group);
-      group = [];
-      groupBytes = 0;
-      groupCells = 0;
-    }
-    group.push({ start, count });
-    groupBytes += bytes;
-    groupCells += cells;
+  for (let g = 0; g < rows; g += groupRows) {
+    const end = Math.min(rows, g + groupRows);
+    const group: RowBlock[] = [];
+    for (let start = g; start < end; start += blockRows)
+      group.push({ start, count: Math.min(blockRows, end - start) });
+    groups.push(group);
   }
-  if (group.length) groups.push(group);
   return groups;
 }
 
@@ -219,9 +223,19 @@ function isPayloadError(err: unknown): boolean {
   return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
+/** The JSON size of what a block's read brought back (values, number formats, value types). */
+function responseBytes(handle: BlockHandle): number {
+  const { values, numberFormat, valueTypes } = handle.range;
+  return jsonBytes(values) + jsonBytes(numberFormat) + jsonBytes(valueTypes);
+}
+
 /**
  * Step 2: reads every row of the used range. `piggyback` queues the caller's own loads into the first
  * data sync (so a validate needs no extra round trip for them). Returns the grid.
+ *
+ * The first group is planned at DEFAULT_BYTES_PER_CELL (an ordinary sheet is one group); each later
+ * group from the bytes per cell measured on what was read (the larger of the whole average and the
+ * last group's), so a big sheet takes about as many syncs as its size needs at 5 MB each.
  */
 export async function readData(
   context: Excel.RequestContext,
@@ -231,6 +245,8 @@ export async function readData(
 ): Promise<Grid> {
   const rows: Row[] = [];
   let bytesPerCell = DEFAULT_BYTES_PER_CELL;
+  let readBytes = 0;
+  let readCells = 0;
   let done = 0;
   let first = true;
   while (done < dims.rows) {
@@ -246,14 +262,23 @@ export async function readData(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
-      // A denser sheet than estimated: plan again with a bigger estimate (never below one row a sync).
+      // Denser than estimated and refused: plan again at least twice as dense (never below one row a sync).
       if (!isPayloadError(err) || (group.length === 1 && group[0].count === 1)) throw err;
-      bytesPerCell *= 4;
+      const cells = group.reduce((n, b) => n + b.count, 0) * dims.cols;
+      bytesPerCell = Math.max(bytesPerCell * 2, Math.ceil(PAYLOAD_LIMIT_BYTES / cells) * 1.25);
       continue;
     }
     first = false;
-    for (const h of handles) rows.push(...rowsOf(h, dims));
-    done += group.reduce((n, b) => n + b.count, 0);
+    let groupBytes = 0;
+    for (const h of handles) {
+      rows.push(...rowsOf(h, dims));
+      groupBytes += responseBytes(h);
+    }
+    const groupRows = group.reduce((n, b) => n + b.count, 0);
+    done += groupRows;
+    readBytes += groupBytes;
+    readCells += groupRows * dims.cols;
+    bytesPerCell = Math.max(readBytes / readCells, groupBytes / (groupRows * dims.cols), 1);
   }
   return { sheet: dims.sheet, top: dims.top, left: dims.left, rows };
 }

@@ -11,12 +11,16 @@
  *   = + - @ lands as text, never as a formula. Money and counts are numbers, dates are serials with a
  *   date format, links point inside the workbook only.
  *
- * Everything is queued for one sync; the caller loads the sheets' metadata in its earlier syncs
- * (queueSummaryTargets, then queueSheetMarks).
+ * The write is sized as it is queued (the JSON of every value, format and hyperlink, plus each action's
+ * envelope) and flushed with a sync before a request would pass WRITE_BUDGET_BYTES: an ordinary summary
+ * is one sync, a summary of tens of thousands of projects a few requests under Excel on the web's 5 MB
+ * limit each. The caller loads the sheets' metadata in its earlier syncs (queueSummaryTargets, then
+ * queueSheetMarks).
  */
 import { a1, columnLetters } from '../core/grid';
 import type { SummaryBlock, SummaryModel, SummaryValue } from '../core/summary/model';
 import { isoToSerial } from './dates';
+import { ACTION_BYTES, jsonBytes } from './payload';
 
 export const SUMMARY_PROPERTY = 'dxStatus.summarySheet';
 /** SUMMARY_PROPERTY's value on the add-in's summary sheet. */
@@ -282,42 +286,134 @@ export interface WritePlan {
   readonly sourceId: string | null;
 }
 
-/** Queues the whole write; returns the worksheet written. */
-export function queueWriteSummary(
+/** What one write request may be estimated at: headroom under the 5 MB limit for the envelope estimate. */
+export const WRITE_BUDGET_BYTES = 4.5 * 1024 * 1024;
+
+/** Rows written in one request: [start, end) and the estimated request bytes of their writes. */
+export interface RowChunk {
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: number;
+}
+
+/**
+ * The layout's rows cut into chunks whose writes (number formats, values, hyperlinks) each stay under
+ * `budget` by estimate; one chunk when the whole summary fits. A row heavier than the budget is a chunk
+ * of its own.
+ */
+export function chunkRows(
+  layout: SummaryLayout,
+  budget = WRITE_BUDGET_BYTES,
+  firstRoom = budget,
+): RowChunk[] {
+  const linkBytes = new Map<number, number>();
+  for (const l of layout.links)
+    linkBytes.set(l.row, (linkBytes.get(l.row) ?? 0) + ACTION_BYTES + jsonBytes(hyperlinkOf(l)));
+  const chunks: RowChunk[] = [];
+  const fixed = 2 * ACTION_BYTES + 4;
+  let start = 0;
+  let bytes = fixed;
+  let room = firstRoom;
+  for (let r = 0; r < layout.values.length; r++) {
+    const row = jsonBytes(layout.values[r]) + jsonBytes(layout.formats[r]) + 2 + (linkBytes.get(r) ?? 0);
+    if (bytes + row > room && (r > start || chunks.length === 0)) {
+      room = budget;
+      chunks.push({ start, end: r, bytes });
+      start = r;
+      bytes = fixed;
+    }
+    bytes += row;
+  }
+  if (layout.values.length > start) chunks.push({ start, end: layout.values.length, bytes });
+  return chunks;
+}
+
+function hyperlinkOf(link: LaidLink): Excel.RangeHyperlink {
+  return { documentReference: link.documentReference, textToDisplay: link.textToDisplay };
+}
+
+/** Queues writes, syncing first whenever the next one would take the request past the budget. */
+class RequestBudget {
+  private bytes = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: number,
+  ) {}
+
+  /** What the current request can still take. */
+  get room(): number {
+    return this.budget - this.bytes;
+  }
+
+  async reserve(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > this.budget) {
+      // Bounded by the payload limit: one sync for an ordinary summary.
+      await this.context.sync();
+      this.bytes = 0;
+    }
+    this.bytes += bytes;
+  }
+}
+
+/**
+ * Writes the whole summary sheet: queued in requests under WRITE_BUDGET_BYTES, synced as they fill,
+ * the last one synced too. Returns the worksheet written (its name loaded). A failure may leave part of
+ * the sheet written: the caller deletes a sheet this run created (queueFindCreated).
+ */
+export async function writeSummarySheet(
   context: Excel.RequestContext,
   model: SummaryModel,
   plan: WritePlan,
-): Excel.Worksheet {
+  budget = WRITE_BUDGET_BYTES,
+): Promise<Excel.Worksheet> {
   const layout = layoutSummary(model);
+  const request = new RequestBudget(context, budget);
   let ws: Excel.Worksheet;
   if (plan.own) {
-    ws = plan.own.worksheet;
-    for (const chart of plan.own.charts.items) chart.delete();
-    for (const table of plan.own.tables.items) table.delete();
+    const own = plan.own;
+    await request.reserve(ACTION_BYTES * (3 + own.charts.items.length + own.tables.items.length));
+    ws = own.worksheet;
+    for (const chart of own.charts.items) chart.delete();
+    for (const table of own.tables.items) table.delete();
     ws.freezePanes.unfreeze();
     ws.getRange().clear('All');
   } else {
+    await request.reserve(2 * ACTION_BYTES + jsonBytes(plan.newName) + 64);
     ws = context.workbook.worksheets.add(plan.newName);
     ws.customProperties.add(SUMMARY_PROPERTY, SUMMARY_MARK);
   }
   // add() replaces the value a rewritten sheet had.
-  if (plan.sourceId) ws.customProperties.add(SOURCE_PROPERTY, plan.sourceId);
+  if (plan.sourceId) {
+    await request.reserve(ACTION_BYTES + jsonBytes(plan.sourceId) + 64);
+    ws.customProperties.add(SOURCE_PROPERTY, plan.sourceId);
+  }
 
-  const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 1;
-  const all = ws.getRangeByIndexes(0, 0, rows, cols);
-  // Formats first: cells formatted as text ('@') take what is written as text, never as a formula.
-  all.numberFormat = layout.formats;
-  all.values = layout.values;
+  const linksByRow = new Map<number, LaidLink[]>();
+  for (const l of layout.links) linksByRow.set(l.row, [...(linksByRow.get(l.row) ?? []), l]);
+  // The first rows go into the request the sheet's set-up is in.
+  for (const chunk of chunkRows(layout, budget, request.room)) {
+    if (chunk.start === chunk.end) continue;
+    await request.reserve(chunk.bytes);
+    const range = ws.getRangeByIndexes(chunk.start, 0, chunk.end - chunk.start, cols);
+    // Formats first: cells formatted as text ('@') take what is written as text, never as a formula.
+    range.numberFormat = layout.formats.slice(chunk.start, chunk.end);
+    range.values = layout.values.slice(chunk.start, chunk.end);
+    for (let r = chunk.start; r < chunk.end; r++) {
+      for (const link of linksByRow.get(r) ?? [])
+        ws.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = hyperlinkOf(link);
+    }
+  }
 
+  // The rest is small: bold rows, title, tables, widths, charts, frozen rows.
+  await request.reserve(
+    ACTION_BYTES * (layout.boldRows.length + layout.widths.length + 4 * layout.tables.length + 12) +
+      layout.charts.length * ACTION_BYTES * 8 +
+      jsonBytes(layout.charts) +
+      jsonBytes(layout.tables),
+  );
   for (const r of layout.boldRows) ws.getRangeByIndexes(r, 0, 1, cols).format.font.bold = true;
   ws.getRangeByIndexes(layout.titleRow, 0, 1, 1).format.font.size = 14;
-  for (const link of layout.links) {
-    ws.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = {
-      documentReference: link.documentReference,
-      textToDisplay: link.textToDisplay,
-    };
-  }
 
   const taken = new Set(plan.takenTableNames);
   for (const t of layout.tables) {
@@ -343,6 +439,7 @@ export function queueWriteSummary(
   ws.freezePanes.freezeRows(layout.freezeRows);
   ws.activate();
   ws.load('name');
+  await context.sync();
   return ws;
 }
 

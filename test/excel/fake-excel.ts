@@ -12,8 +12,10 @@
  *   the rest of the batch (what ran before stays, as in Excel);
  * - *OrNullObject, collections with `items`, RangeAreas from getRanges (addresses over 8,192 characters
  *   are truncated silently, as Excel does), conditional formats whose id is their position;
- * - Excel on the web's limits: a sync over 5 MB of response fails with ResponsePayloadSizeLimitExceeded,
- *   and a range read over 5,000,000 cells gives `values` null;
+ * - Excel on the web's limits: a sync whose request (the JSON of every queued write's arguments, plus
+ *   REQUEST_ACTION_BYTES a write for its envelope) passes 5 MB fails with RequestPayloadSizeLimitExceeded
+ *   before anything runs; a sync over 5 MB of response fails with ResponsePayloadSizeLimitExceeded; a
+ *   range read over 5,000,000 cells gives `values` null;
  * - text written to a cell: a string starting with = + - @ becomes a formula unless the cell's number
  *   format is text ('@').
  * Every sync is counted, every write recorded.
@@ -24,6 +26,15 @@ export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_CAP = 5_000_000;
+/** What one write adds to a request beyond its arguments (the action and its object path, as JSON). */
+export const REQUEST_ACTION_BYTES = 256;
+
+/** UTF-8 bytes of a value as JSON (proxy objects as {}). */
+export function jsonSize(value: unknown): number {
+  const json =
+    JSON.stringify(value ?? null, (_k, v: unknown) => (v instanceof FakeObject ? {} : v)) ?? 'null';
+  return Buffer.byteLength(json, 'utf8');
+}
 
 export class OfficeError extends Error {
   constructor(
@@ -142,6 +153,10 @@ export class WorkbookModel {
   writes: WriteRecord[] = [];
   /** Response bytes of every sync. */
   responseBytes: number[] = [];
+  /** Request bytes of every sync (queued writes as JSON, REQUEST_ACTION_BYTES each for the envelope). */
+  requestBytes: number[] = [];
+  /** Request sizes of syncs Excel on the web would refuse (over 5 MB). */
+  rejectedRequestBytes: number[] = [];
   /** Response sizes of syncs Excel on the web would refuse (over 5 MB). */
   rejectedBytes: number[] = [];
   /** Areas per getRanges() call, and the address lengths. */
@@ -250,9 +265,7 @@ export class FakeContext {
 
   /** Stages a loaded value; applied to the mock when the whole batch has succeeded. */
   stage(obj: FakeObject, prop: string, value: unknown): void {
-    const json =
-      JSON.stringify(value ?? null, (_k, v: unknown) => (v instanceof FakeObject ? {} : v)) ?? 'null';
-    this.stagedBytes += Buffer.byteLength(json, 'utf8');
+    this.stagedBytes += jsonSize(value);
     this.touched.add(obj);
     this.staged.push(() => mockApi(obj.mock).setValue(prop, value));
   }
@@ -264,6 +277,13 @@ export class FakeContext {
     this.queue = [];
     this.stagedBytes = 0;
     this.touched = new Set();
+    let request = 0;
+    for (const op of ops) if (op.write) request += REQUEST_ACTION_BYTES + jsonSize(op.write.args);
+    if (request > PAYLOAD_LIMIT) {
+      this.model.rejectedRequestBytes.push(request);
+      throw new OfficeError('RequestPayloadSizeLimitExceeded', `${request} bytes`);
+    }
+    this.model.requestBytes.push(request);
     for (const op of ops) {
       const fail = op.write && this.model.failWhen ? this.model.failWhen(op.write) : null;
       if (fail) throw fail;

@@ -78,3 +78,45 @@ export function statusWorkbook(rows: number): { model: WorkbookModel; sheet: She
   decorate(sheet);
   return { model, sheet };
 }
+
+const SUBJECTS = [
+  '公共施設予約システム',
+  '市公式LINE',
+  '授業支援システム',
+  '文書管理・電子決裁システム',
+  '生成AI',
+];
+
+/**
+ * A status sheet with `rows` projects and long Japanese texts (概要, 実施状況, 予定) like the published
+ * sheet's: about 110 bytes a cell as JSON, so 10,000 rows pass Excel on the web's 5 MB in one read.
+ */
+export function textHeavyWorkbook(rows: number): { model: WorkbookModel; sheet: SheetModel } {
+  const model = new WorkbookModel();
+  const sheet = model.addSheet('DX推進状況');
+  sheet.put(0, 0, '本市におけるDXの推進状況について');
+  sheet.put(2, 0, '令和6年11月8日');
+  sheet.put(4, 0, '①令和6年度実施事業');
+  HEADER.forEach((h, c) => sheet.put(5, c, h));
+  for (let i = 0; i < rows; i++) {
+    const r = 6 + i;
+    const subject = SUBJECTS[i % SUBJECTS.length];
+    sheet.put(r, 0, i + 1);
+    sheet.put(r, 1, `${subject}導入事業（第${i + 1}期）`);
+    sheet.put(r, 2, DEPTS[i % DEPTS.length]);
+    sheet.put(r, 3, `${((i % 97) + 1) * 123000}円 (運用費用(5年間の長期継続契約)を含む)`);
+    sheet.put(
+      r,
+      4,
+      `市民サービスの向上と事務の効率化を図るため、${subject}を導入し、窓口での手続を簡素化する。`,
+    );
+    sheet.put(
+      r,
+      5,
+      i % 4 === 0 ? '6月に契約を締結し、システムの設計及び構築作業を進めている。' : '要件定義を実施',
+    );
+    sheet.put(r, 6, '7年1月中に本番環境の構築及び職員向け操作研修を実施し、7年2月より運用開始予定');
+    sheet.put(r, 7, i % 3 === 0 ? 'デジ田交付金対象事業' : '');
+  }
+  return { model, sheet };
+}
