@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, todayInJapan, type WorkbookSettings } from '../../core/config';
 import { hasMessage, t, type Lang } from '../i18n';
@@ -9,6 +9,7 @@ import { useHost } from '../host-context';
 import { AsOfField, type AsOfValue } from './AsOfField';
 import { BusyIndicator } from './BusyIndicator';
 import { Header } from './Header';
+import { useTypography } from './typography';
 import type { TabValue } from './PaneTabs';
 
 /** The settings panel is its own chunk: the first screen does not need its code (or the YAML parser). */
@@ -67,6 +68,7 @@ function hasMissingTable(report: Report): boolean {
 /** The task pane: as-of date, actions, outcome message, results and settings. */
 export function App({ lang: initialLang, now }: AppProps) {
   const styles = useStyles();
+  const type = useTypography();
   const host = useHost();
   const clock = useMemo(() => now ?? (() => new Date()), [now]);
   const todayIso = todayInJapan(clock());
@@ -238,11 +240,11 @@ export function App({ lang: initialLang, now }: AppProps) {
         )}
       </div>
       {(!canSummarize || !canHighlight) && (
-        <Caption1 id="capability-note">
+        <span id="capability-note" className={type.caption1}>
           {!canSummarize && t(lang, 'ui.capability.noSummary')}
           {!canSummarize && !canHighlight && ' '}
           {!canHighlight && t(lang, 'ui.capability.noHighlights')}
-        </Caption1>
+        </span>
       )}
       {busyKey && <BusyIndicator label={t(lang, busyKey)} />}
       {message && (
@@ -264,7 +266,7 @@ export function App({ lang: initialLang, now }: AppProps) {
               <ResultsView lang={lang} report={report} onSelectCell={onSelectCell} />
             </Suspense>
           ) : (
-            <Text>{t(lang, 'ui.results.empty')}</Text>
+            <span className={type.body1}>{t(lang, 'ui.results.empty')}</span>
           )}
         </div>
       ) : (

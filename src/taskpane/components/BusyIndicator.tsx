@@ -1,5 +1,6 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useTypography } from './typography';
 
 const useStyles = makeStyles({
   root: {
@@ -30,11 +31,14 @@ const useStyles = makeStyles({
  */
 export function BusyIndicator({ label }: { readonly label: string }) {
   const styles = useStyles();
+  const type = useTypography();
   const id = useId();
   return (
     <div className={styles.root} role="progressbar" aria-labelledby={id}>
       <span className={styles.ring} aria-hidden="true" />
-      <Caption1 id={id}>{label}</Caption1>
+      <span id={id} className={type.caption1}>
+        {label}
+      </span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t, type Lang } from '../i18n';
+import { useTypography } from './typography';
 
 const useStyles = makeStyles({
   root: {
@@ -22,13 +23,12 @@ export interface HeaderProps {
 /** Product name, a one-line description and the language switch. */
 export function Header({ lang, onToggleLang }: HeaderProps) {
   const styles = useStyles();
+  const type = useTypography();
   return (
     <header className={styles.root}>
       <div className={styles.titles}>
-        <Title3 as="h1" className={styles.title}>
-          {t(lang, 'ui.app.name')}
-        </Title3>
-        <Caption1>{t(lang, 'ui.app.tagline')}</Caption1>
+        <h1 className={mergeClasses(type.title3, styles.title)}>{t(lang, 'ui.app.name')}</h1>
+        <span className={type.caption1}>{t(lang, 'ui.app.tagline')}</span>
       </div>
       <Button
         size="small"
