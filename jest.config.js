@@ -15,6 +15,8 @@ module.exports = {
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
+      // Lazy chunks and the core load after the first screen: give findBy* queries room on a busy CI machine.
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/dom-setup.ts'],
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.test.tsx'],
       transform: { '^.+\\.[tj]sx?$': tsJest },

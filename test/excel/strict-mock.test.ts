@@ -1,5 +1,4 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load --
-   this test reads before load and before sync on purpose: it proves the mock throws where Excel would. */
+// This test reads before load and before sync on purpose: it proves the mock throws where Excel would.
 import { FakeContext } from './fake-excel';
 import { statusWorkbook } from './fixtures';
 
