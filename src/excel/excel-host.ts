@@ -49,6 +49,12 @@ function loadHeavyParts(): Promise<HeavyParts> {
   return heavyParts;
 }
 
+/** Runs `task` when the page is idle (soon after where requestIdleCallback is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
+}
+
 export type ExcelRunner = <T>(
   options: { readonly mergeUndoGroup?: boolean } | null,
   batch: (context: Excel.RequestContext) => Promise<T>,
@@ -160,8 +166,9 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       await context.sync();
       return settingsFrom(item);
     });
-    // The pane is usable now: fetch the rest in the background so the first action does not wait for it.
-    loadHeavyParts().catch(() => undefined);
+    // The pane is usable now: fetch the rest in the background (once the page is idle, so it does not
+    // delay the pane's own update) so that the first action does not wait for it.
+    whenIdle(() => loadHeavyParts().catch(() => undefined));
     return result;
   }
 

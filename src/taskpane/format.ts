@@ -1,21 +1,14 @@
 /** Display helpers of the task pane: money, dates, days late, fiscal years. Pure functions. */
 import { formatNumber, t, type Lang } from './i18n';
+import { ISO_DATE } from './iso-date';
+
+// The first screen imports isIsoDate from iso-date.ts alone; this module's other helpers come with the lazy views.
+export { isIsoDate } from './iso-date';
 
 /** Integer yen grouped: 159,642,281円 (ja) / ¥159,642,281 (en); 「—」 when null. */
 export function formatYen(lang: Lang, amount: number | null | undefined): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return t(lang, 'ui.money.none');
   return t(lang, 'ui.money.yen', { amount: formatNumber(amount) });
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 function dayNumber(iso: string): number {

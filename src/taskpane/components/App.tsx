@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, todayInJapan, type WorkbookSettings } from '../../cor
 import { hasMessage, t, type Lang } from '../i18n';
 import type { Report } from '../../core/model';
 import { errorDetail, messageForError, type UiMessage } from '../errors';
-import { isIsoDate } from '../format';
+import { isIsoDate } from '../iso-date';
 import { useHost } from '../host-context';
 import { AsOfField, type AsOfValue } from './AsOfField';
 import { BusyIndicator } from './BusyIndicator';

@@ -1,7 +1,15 @@
 import { Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { t, type Lang } from '../i18n';
-import { isIsoDate } from '../format';
+import { isIsoDate } from '../iso-date';
 import { useTypography } from './typography';
+
+/** The four border colours (makeStyles takes longhands only). */
+const borderColors = (color: string) => ({
+  borderTopColor: color,
+  borderRightColor: color,
+  borderBottomColor: color,
+  borderLeftColor: color,
+});
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -45,21 +53,13 @@ const useStyles = makeStyles({
     },
     ':checked': {
       backgroundColor: tokens.colorCompoundBrandBackground,
-      borderTopColor: 'transparent',
-      borderRightColor: 'transparent',
-      borderBottomColor: 'transparent',
-      borderLeftColor: 'transparent',
+      ...borderColors('transparent'),
     },
     ':checked::after': {
       transform: 'translateX(20px)',
       backgroundColor: tokens.colorNeutralForegroundInverted,
     },
-    ':disabled': {
-      borderTopColor: tokens.colorNeutralStrokeDisabled,
-      borderRightColor: tokens.colorNeutralStrokeDisabled,
-      borderBottomColor: tokens.colorNeutralStrokeDisabled,
-      borderLeftColor: tokens.colorNeutralStrokeDisabled,
-    },
+    ':disabled': borderColors(tokens.colorNeutralStrokeDisabled),
     ':disabled::after': { backgroundColor: tokens.colorNeutralForegroundDisabled },
     ':checked:disabled': { backgroundColor: tokens.colorNeutralBackgroundDisabled },
     ':focus-visible': {
