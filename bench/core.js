@@ -3,7 +3,7 @@
 // Prints one JSON line: { sizes: [{ projects, rows, cells, runs, ms, minMs, usPerProject, floorMs, ratio,
 // checkMs, summaryMs, issues }], loadMs }.
 const path = require('path');
-const { installTsRequire } = require('./ts-require');
+const { installTsRequire } = require('../scripts/ts-require');
 const { sheetRows, gridOf } = require('./generate');
 
 const ROOT = path.resolve(__dirname, '..');

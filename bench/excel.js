@@ -10,7 +10,7 @@
 // from the types), and the fewest 5 MB requests that can carry what the flow writes (as the double
 // sizes requests): 1 + ceil(read bytes / 5 MB) + ceil(written bytes / 5 MB).
 const path = require('path');
-const { installTsRequire } = require('./ts-require');
+const { installTsRequire } = require('../scripts/ts-require');
 const { sheetRows, SHEET } = require('./generate');
 
 const ROOT = path.resolve(__dirname, '..');

@@ -9,7 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const { startServer, distIsStale } = require('../test/browser/serve');
 const { readWorkbookJson, sampleWorkbookFile, ROOT } = require('../test/browser/workbook-json');
-const { installTsRequire } = require('../test/browser/ts-require');
+const { installTsRequire } = require('./ts-require');
 
 /** The published sheet's date: the sample is checked as of it unless --as-of says otherwise. */
 const SAMPLE_AS_OF = '2024-11-08';

@@ -14,7 +14,7 @@ const os = require('os');
 const path = require('path');
 const { startServer, doubleScript, distIsStale, OFFICE_JS_CDN } = require('./serve');
 const { readWorkbookJson, sampleWorkbookFile, ROOT } = require('./workbook-json');
-const { installTsRequire } = require('./ts-require');
+const { installTsRequire } = require('../../scripts/ts-require');
 
 const CHROMIUM = process.env.DX_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [

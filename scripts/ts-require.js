@@ -1,5 +1,5 @@
-// Lets the browser tests' Node scripts require the TypeScript message catalog (src/core/i18n) so that
-// they look for the same strings the task pane shows. Transpile only (no type check).
+// Lets Node scripts (benchmarks, browser tests, the preview) require the TypeScript sources directly:
+// transpile only, the same target as tsconfig.json (ES2022, CommonJS), no type check.
 const fs = require('fs');
 const ts = require('typescript');
 
