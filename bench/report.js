@@ -134,7 +134,11 @@ function renderTable(r) {
         table(
           ['', 'budget', 'measured'],
           r.budgets.map((b) => [b.ok === null ? '–' : b.ok ? '✓' : '✗', b.name, b.detail]),
-        ),
+        ) +
+        (r.remeasured && r.remeasured.length
+          ? '\n\nMeasured twice (a timed budget broken on the first run; the better run stands): ' +
+            r.remeasured.map((x) => `${x.section} ${fmt(x.first, 2)} → ${fmt(x.second, 2)}`).join('; ')
+          : ''),
     );
   }
   return parts.join('\n\n');

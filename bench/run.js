@@ -46,6 +46,23 @@ function npm(script) {
   if (r.status !== 0) throw new Error(`npm run ${script} failed (${r.status})`);
 }
 
+/** Sections whose budgets are timings (re-measured once under --check when broken), and their key figure. */
+const TIMED = ['core', 'cli', 'start'];
+const core10k = (r) => (r && r.sizes ? (r.sizes.find((x) => x.projects === 10000) || {}).checkMs : undefined);
+const FIGURE = {
+  core: (r) => core10k(r),
+  cli: (r) => (r ? r.ratio : undefined),
+  start: (r) => (r ? r.ms : undefined),
+};
+/** Lower is better for every key figure; a missing one never wins. */
+const BETTER = Object.fromEntries(
+  TIMED.map((s) => [s, (a, b) => FIGURE[s](a) !== undefined && !(FIGURE[s](a) >= FIGURE[s](b))]),
+);
+const SECTION_OF = (name) => name.split(':')[0].replace('task pane', 'start');
+function brokenIn(results, section) {
+  return checkBudgets(results).some((b) => b.ok === false && SECTION_OF(b.name) === section);
+}
+
 let builtThisRun = false;
 
 /** Builds what a section measures when it is missing or older than its sources (once a run). */
@@ -112,6 +129,21 @@ function main() {
       results[section] = runSection(section);
     }
   }
+  // A timing is a sample of a shared machine: with --check, a section whose timed budget is broken is
+  // measured once more and the better of the two runs stands (both are recorded). A budget broken
+  // twice in a row fails; counts and sizes are never re-measured.
+  if (flag('check')) {
+    results.remeasured = [];
+    for (const section of TIMED.filter((s) => only.includes(s))) {
+      if (!brokenIn(results, section)) continue;
+      log(`${section}: budget broken; measuring once more`);
+      const again = runSection(section);
+      const first = results[section];
+      const better = BETTER[section](again, first) ? again : first;
+      results[section] = better;
+      results.remeasured.push({ section, first: FIGURE[section](first), second: FIGURE[section](again) });
+    }
+  }
   results.seconds = Math.round((Date.now() - started) / 100) / 10;
   const budgets = checkBudgets(results);
   results.budgets = budgets;
@@ -124,6 +156,9 @@ function main() {
   }
   if (flag('check')) {
     const broken = budgets.filter((b) => b.ok === false);
+    // CI promises a browser (DX_REQUIRE_BROWSER=1): a start that could not be measured is then a failure.
+    if (process.env.DX_REQUIRE_BROWSER === '1' && only.includes('start'))
+      for (const b of budgets.filter((x) => x.ok === null && SECTION_OF(x.name) === 'start')) broken.push(b);
     if (broken.length) {
       process.stdout.write(`\nBudgets broken (${broken.length}):\n`);
       for (const b of broken) process.stdout.write(`  ✗ ${b.name}: ${b.detail}\n`);
