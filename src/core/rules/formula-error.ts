@@ -23,11 +23,33 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#PYTHON!',
 ]);
 
+/** Whether the code unit may be white space String#trim removes (a superset: every control character). */
+function mayBeSpace(c: number): boolean {
+  if (c <= 0x20) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** The error a cell shows, or null. */
 export function formulaErrorOf(cell: Cell): string | null {
   if (cell.error) return cell.error;
-  if (typeof cell.value === 'string') {
-    const v = cell.value.trim().toUpperCase();
+  const raw = cell.value;
+  if (typeof raw === 'string' && raw.length > 0) {
+    // Every error value starts with '#': text that starts with anything else but white space is none,
+    // and is passed over without a trimmed, upper-cased copy.
+    const c0 = raw.charCodeAt(0);
+    if (c0 !== 0x23 && !mayBeSpace(c0)) return null;
+    const v = raw.trim().toUpperCase();
     if (EXCEL_ERRORS.has(v)) return v;
   }
   return null;
