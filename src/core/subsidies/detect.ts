@@ -79,6 +79,18 @@ function patternsOf(program: SubsidyProgram): readonly string[] {
   return list;
 }
 
+/** Every program's patterns in one expression (a text none of them is in is passed over at once). */
+const anyPattern = new WeakMap<readonly SubsidyProgram[], RegExp | null>();
+function prefilterOf(programs: readonly SubsidyProgram[]): RegExp | null {
+  let re = anyPattern.get(programs);
+  if (re === undefined) {
+    const all = programs.flatMap((p) => patternsOf(p));
+    re = all.length ? new RegExp(all.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    anyPattern.set(programs, re);
+  }
+  return re;
+}
+
 /** Mentions of one program in one text, longest pattern first at each place. */
 function occurrences(text: string, sorted: readonly string[]): Array<{ index: number; length: number }> {
   const found: Array<{ index: number; length: number }> = [];
@@ -99,14 +111,16 @@ export function detectSubsidies(
   texts: ReadonlyArray<{ column: ColumnKey; cell: string; text: string }>,
   programs: readonly SubsidyProgram[],
 ): SubsidyFlag[] {
-  const best = new Map<string, Mention>();
+  let best: Map<string, Mention> | null = null;
   let order = 0;
+  const prefilter = prefilterOf(programs);
   for (const entry of texts) {
     if (!entry.text) continue;
     const text = normalizeText(entry.text);
+    if (prefilter === null || !prefilter.test(text)) continue;
     for (const program of programs) {
       const patterns = patternsOf(program);
-      if (!patterns.some((p) => text.includes(p))) continue;
+      if (!mentionsAny(text, patterns)) continue;
       for (const occ of occurrences(text, patterns)) {
         const end = occ.index + occ.length;
         const clause = clauseAfter(text, end);
@@ -128,12 +142,19 @@ export function detectSubsidies(
           text: (text.slice(occ.index, end) + tail).trim(),
         };
         const mention: Mention = { program, flag, order: order++ };
+        best ??= new Map();
         const current = best.get(program.id);
         if (!current || better(mention, current)) best.set(program.id, mention);
       }
     }
   }
+  if (best === null) return [];
   return [...best.values()].sort((a, b) => a.order - b.order).map((m) => m.flag);
+}
+
+function mentionsAny(text: string, patterns: readonly string[]): boolean {
+  for (const p of patterns) if (text.includes(p)) return true;
+  return false;
 }
 
 function better(a: Mention, b: Mention): boolean {
