@@ -13,8 +13,11 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
+/** '00' … '31': months and days written once, not built for every date. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
 function two(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return n >= 0 && n < 32 && Number.isInteger(n) ? TWO_DIGITS[n] : n < 10 ? `0${n}` : String(n);
 }
 
 export function iso(y: number, m: number, d: number): string {

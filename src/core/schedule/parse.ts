@@ -68,7 +68,8 @@ function isoOf(p: PartialDate): string {
 /** Finds the date expressions in one clause of normalised text (normalizeText + normalizeDashes). */
 export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
   if (!MAY_HOLD_DATE.test(text)) return { mentions: [], impossible: [], carry };
-  let spans: Span[] = [];
+  // Allocated at the first span: most clauses hold none.
+  let spans: Span[] | null = null;
   const marks = clauseMarks(text);
   for (const parser of parsers) {
     if (parser.mayMatch && !parser.mayMatch(marks)) continue;
@@ -81,17 +82,21 @@ export function parseClause(text: string, options: ParseOptions, carry: YearCarr
         continue;
       }
       const span = parser.extract(m, options);
-      if (span) spans.push(span);
+      if (span) (spans ??= []).push(span);
     }
   }
-  if (spans.length === 0) return { mentions: [], impossible: [], carry };
+  if (spans === null) return { mentions: [], impossible: [], carry };
   for (const refiner of REFINERS) spans = refiner.refine(text, spans, options);
 
   const impossible: ImpossibleDate[] = [];
-  const possible: Span[] = [];
-  for (const s of spans) {
-    if (s.impossible === 'month') impossible.push({ text: text.slice(s.index, s.end), reason: 'month' });
-    else possible.push(s);
+  // The spans but those of an impossible month (the same array when there is none).
+  let possible = spans;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.impossible === 'month') {
+      if (possible === spans) possible = spans.slice(0, i);
+      impossible.push({ text: text.slice(s.index, s.end), reason: 'month' });
+    } else if (possible !== spans) possible.push(s);
   }
   const next = resolveYears(possible, options.fiscalYear, carry);
 
@@ -99,13 +104,12 @@ export function parseClause(text: string, options: ParseOptions, carry: YearCarr
   for (const s of possible) {
     const start = finalDay(s.start);
     const finish = finalDay(s.finish);
-    const words = text.slice(s.index, s.end);
     if (
       s.impossible ||
       start.d > daysInMonth(start.y as number, start.m) ||
       finish.d > daysInMonth(finish.y as number, finish.m)
     ) {
-      impossible.push({ text: words, reason: 'day' });
+      impossible.push({ text: text.slice(s.index, s.end), reason: 'day' });
       continue;
     }
     const startIso = isoOf(start);
@@ -113,7 +117,7 @@ export function parseClause(text: string, options: ParseOptions, carry: YearCarr
     mentions.push({
       index: s.index,
       end: s.end,
-      text: words,
+      text: text.slice(s.index, s.end),
       anchor: s.anchor,
       granularity: s.granularity,
       start: startIso,

@@ -1,15 +1,29 @@
 /** Keeps the longest of overlapping spans (the earliest first): 令和7年1月 wins over the 1月 inside it. */
 import type { Refiner, Span } from '../types';
 
+/** Position order: earlier first, then longer first (ties keep their order). */
+function after(a: Span, b: Span): boolean {
+  return a.index > b.index || (a.index === b.index && a.end < b.end);
+}
+
 export const overlapRefiner: Refiner = {
   name: 'overlap',
   refine(_text, spans) {
-    const sorted = [...spans].sort((a, b) => a.index - b.index || b.end - a.end);
-    const kept: Span[] = [];
-    for (const s of sorted) {
-      const last = kept[kept.length - 1];
-      if (!last || s.index >= last.end) kept.push(s);
+    if (spans.length < 2) return spans;
+    // A clause holds a few spans: a stable insertion sort of one copy, then the overlaps dropped in place.
+    const kept = spans.slice();
+    for (let i = 1; i < kept.length; i++) {
+      const s = kept[i];
+      let j = i - 1;
+      for (; j >= 0 && after(kept[j], s); j--) kept[j + 1] = kept[j];
+      kept[j + 1] = s;
     }
+    let n = 1;
+    for (let i = 1; i < kept.length; i++) {
+      const s = kept[i];
+      if (s.index >= kept[n - 1].end) kept[n++] = s;
+    }
+    kept.length = n;
     return kept;
   },
 };

@@ -21,10 +21,14 @@ function joinDay(start: Span, dayEnd: Span): void {
 export const rangeRefiner: Refiner = {
   name: 'range',
   refine(text, spans) {
-    const out: Span[] = [];
+    // Allocated at the first span dropped or joined: most clauses have neither.
+    let out: Span[] | null = null;
     for (let i = 0; i < spans.length; i++) {
       const a = spans[i];
-      if (a.dayOnly) continue;
+      if (a.dayOnly) {
+        out ??= spans.slice(0, i);
+        continue;
+      }
       const b = spans[i + 1];
       if (b && !a.impossible && !b.impossible && CONNECTOR.test(text.slice(a.end, b.index))) {
         if (b.dayOnly) joinDay(a, b);
@@ -33,10 +37,13 @@ export const rangeRefiner: Refiner = {
         a.anchor = 'range';
         CLOSER.lastIndex = a.end;
         if (CLOSER.exec(text)) a.end = CLOSER.lastIndex;
+        out ??= spans.slice(0, i);
+        out.push(a);
         i++;
+        continue;
       }
-      out.push(a);
+      if (out) out.push(a);
     }
-    return out;
+    return out ?? spans;
   },
 };
