@@ -5,21 +5,18 @@
  */
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { check } from '../core/check';
 import type { CheckOptions } from '../core/config';
 import type { Grid } from '../core/grid';
 import { t } from '../core/i18n';
-import type { Report } from '../core/model';
-import { buildSummary } from '../core/summary/build';
 import { detectTables } from '../core/table/detect';
 import { parseArgs, type CheckArgs } from './args';
 import { bilingual, CliError, errorDetail } from './errors';
 import { readCsv } from './read-csv';
-import { findSheet, loadWorkbook, worksheetToGrid, type LoadedWorkbook } from './read-xlsx';
 import { renderText } from './render-text';
-import { addGridSheet, isSameFile, renderSummarySheet, saveWorkbook } from './write-summary';
-import { lossyParts, sniffKind } from './zip';
+import { findSheet, readXlsx, type XlsxBook } from './xlsx';
+import { sniffKind } from './zip';
 
 export interface Io {
   readonly stdout: { write(chunk: string): unknown };
@@ -27,7 +24,13 @@ export interface Io {
 }
 
 type Input =
-  | { readonly kind: 'xlsx'; readonly grid: Grid; readonly loaded: LoadedWorkbook }
+  | {
+      readonly kind: 'xlsx';
+      readonly grid: Grid;
+      readonly entries: readonly string[];
+      /** The workbook loaded with exceljs, to copy into the summary (only with --summary). */
+      readonly copy: ExcelJS.Workbook | null;
+    }
   | { readonly kind: 'csv'; readonly grid: Grid };
 
 export function version(): string {
@@ -58,19 +61,19 @@ async function readInputFile(file: string): Promise<Buffer> {
 }
 
 /** The sheet to check: --sheet, else the first (visible, then hidden) sheet that holds a project table. */
-function pickSheet(loaded: LoadedWorkbook, wanted: string | undefined): Grid {
-  if (wanted !== undefined) return worksheetToGrid(findSheet(loaded, wanted));
+function pickSheet(book: XlsxBook, wanted: string | undefined): Grid {
+  if (wanted !== undefined) return book.grid(findSheet(book, wanted));
   const ordered = [
-    ...loaded.sheets.filter((s) => s.state === 'visible' || !s.state),
-    ...loaded.sheets.filter((s) => s.state && s.state !== 'visible'),
+    ...book.sheets.filter((s) => s.state === 'visible'),
+    ...book.sheets.filter((s) => s.state !== 'visible'),
   ];
   let first: Grid | null = null;
-  for (const ws of ordered) {
-    const grid = worksheetToGrid(ws);
+  for (const sheet of ordered) {
+    const grid = book.grid(sheet);
     first ??= grid;
     if (detectTables(grid).length > 0) return grid;
   }
-  return first ?? worksheetToGrid(loaded.sheets[0]);
+  return first ?? book.grid(book.sheets[0]);
 }
 
 async function readInput(file: string, args: CheckArgs, io: Io): Promise<Input> {
@@ -78,8 +81,15 @@ async function readInput(file: string, args: CheckArgs, io: Io): Promise<Input> 
   const kind = sniffKind(buf);
   const ext = path.extname(file).toLowerCase();
   if (kind === 'zip' || kind === 'ole' || ext === '.xlsx' || ext === '.xlsm') {
-    const loaded = await loadWorkbook(buf, file);
-    return { kind: 'xlsx', grid: pickSheet(loaded, args.sheet), loaded };
+    const book = readXlsx(buf, file);
+    const grid = pickSheet(book, args.sheet);
+    let copy: ExcelJS.Workbook | null = null;
+    if (args.summary !== undefined) {
+      // exceljs is loaded only here: the summary is a copy of the workbook (unless a copy would lose parts).
+      const summary = await import('./summary');
+      if (summary.canCopy(book.entries)) copy = await summary.loadWorkbookCopy(buf, file);
+    }
+    return { kind: 'xlsx', grid, entries: book.entries, copy };
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt' || ext === '.tab') {
     const warn = (key: string, params: Readonly<Record<string, string>>) =>
@@ -98,41 +108,8 @@ async function readDictionary(file: string | undefined): Promise<string | undefi
   }
 }
 
-async function writeSummary(
-  input: Input,
-  report: Report,
-  args: CheckArgs,
-  out: string,
-  io: Io,
-): Promise<string> {
-  const model = buildSummary(report, args.lang);
-  let workbook: ExcelJS.Workbook;
-  let links = true;
-  if (input.kind === 'xlsx') {
-    const lossy = lossyParts(input.loaded.entries);
-    if (lossy.length) {
-      io.stderr.write(
-        bilingual('cli.warning.prefix', 'cli.warning.lossyCopy', {
-          file: args.file,
-          parts: lossy.join(', '),
-        }),
-      );
-      workbook = new ExcelJS.Workbook();
-      links = false;
-    } else {
-      workbook = input.loaded.workbook;
-    }
-  } else {
-    workbook = new ExcelJS.Workbook();
-    addGridSheet(workbook, input.grid);
-  }
-  const sheetName = renderSummarySheet(workbook, model, args.lang, { links });
-  await saveWorkbook(workbook, out);
-  return sheetName;
-}
-
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  if (args.summary !== undefined && (await isSameFile(args.file, args.summary))) {
+  if (args.summary !== undefined && (await (await import('./summary')).isSameFile(args.file, args.summary))) {
     throw new CliError('cli.error.summarySameAsInput');
   }
   const notationYaml = await readDictionary(args.dictionary);
@@ -151,7 +128,12 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   else io.stdout.write(renderText(report, args.lang, args.file));
 
   if (args.summary !== undefined) {
-    const sheet = await writeSummary(input, report, args, args.summary, io);
+    const { writeSummary } = await import('./summary');
+    const source =
+      input.kind === 'xlsx'
+        ? { kind: 'xlsx' as const, copy: input.copy, entries: input.entries }
+        : { kind: 'csv' as const, grid: input.grid };
+    const sheet = await writeSummary(source, report, { lang: args.lang, file: args.file }, args.summary, io);
     const note = t(args.lang, 'cli.summary.written', { file: args.summary, sheet }) + '\n';
     (args.json ? io.stderr : io.stdout).write(note);
   }

@@ -1,28 +1,29 @@
 import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { CliError } from '../../src/cli/errors';
-import { findSheet, loadWorkbook, worksheetToGrid, dateToCellParts } from '../../src/cli/read-xlsx';
+import { findSheet, readXlsx } from '../../src/cli/xlsx';
+import { dateToCellParts } from '../../src/cli/xlsx/number-format';
 import { cellAt, cellText, EMPTY_CELL } from '../../src/core/grid';
 import { SAMPLE_XLSX, sampleRows, tempDir, writeReaderWorkbook } from './fixtures/build';
 
-async function keyOf(p: Promise<unknown>): Promise<string | null> {
+function keyOf(read: () => unknown): string | null {
   try {
-    await p;
+    read();
     return null;
   } catch (err) {
     return err instanceof CliError ? err.messageKey : `unexpected: ${String(err)}`;
   }
 }
 
-describe('worksheetToGrid', () => {
+describe('readXlsx', () => {
   let file: string;
   beforeAll(async () => {
     file = await writeReaderWorkbook(tempDir());
   });
 
-  test('cells as Office.js gives them', async () => {
-    const loaded = await loadWorkbook(readFileSync(file), file);
-    const grid = worksheetToGrid(findSheet(loaded, 'データ'));
+  test('cells as Office.js gives them', () => {
+    const book = readXlsx(readFileSync(file), file);
+    const grid = book.grid(findSheet(book, 'データ'));
     expect(grid.sheet).toBe('データ');
     expect([grid.top, grid.left]).toEqual([1, 1]); // B2 is the first used cell
     // merged B2:D2: the master keeps the value, covered cells are empty
@@ -49,12 +50,12 @@ describe('worksheetToGrid', () => {
     expect(cellAt(grid, 4, 2)).toMatchObject({ value: 45605, date: '2024-11-09', formula: '=C4+1' });
   });
 
-  test('the empty sheet gives an empty grid; sheet names are listed when one is unknown', async () => {
-    const loaded = await loadWorkbook(readFileSync(file), file);
-    expect(worksheetToGrid(findSheet(loaded, '空のシート')).rows).toEqual([]);
+  test('the empty sheet gives an empty grid; sheet names are listed when one is unknown', () => {
+    const book = readXlsx(readFileSync(file), file);
+    expect(book.grid(findSheet(book, '空のシート')).rows).toEqual([]);
     let caught: unknown;
     try {
-      findSheet(loaded, 'Sheet1');
+      findSheet(book, 'Sheet1');
     } catch (err) {
       caught = err;
     }
@@ -62,10 +63,10 @@ describe('worksheetToGrid', () => {
     expect((caught as CliError).params.sheets).toBe('「データ」 「空のシート」');
   });
 
-  test('the bundled sample reads back as the published text, row for row', async () => {
-    const loaded = await loadWorkbook(readFileSync(SAMPLE_XLSX), SAMPLE_XLSX);
-    expect(loaded.sheets.map((s) => s.name)).toEqual(['DX推進状況']);
-    const grid = worksheetToGrid(loaded.sheets[0]);
+  test('the bundled sample reads back as the published text, row for row', () => {
+    const book = readXlsx(readFileSync(SAMPLE_XLSX), SAMPLE_XLSX);
+    expect(book.sheets.map((s) => s.name)).toEqual(['DX推進状況']);
+    const grid = book.grid(book.sheets[0]);
     sampleRows().forEach((fields, r) => {
       fields.forEach((text, c) => expect(cellText(cellAt(grid, r, c))).toBe(text.trim()));
     });
@@ -84,25 +85,25 @@ describe('dateToCellParts', () => {
   });
 });
 
-describe('loadWorkbook refuses what is not a workbook', () => {
-  test('a binary file renamed .xlsx', async () => {
+describe('readXlsx refuses what is not a workbook', () => {
+  test('a binary file renamed .xlsx', () => {
     const dir = tempDir();
     const file = path.join(dir, 'fake.xlsx');
     writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
-    expect(await keyOf(loadWorkbook(readFileSync(file), file))).toBe('cli.error.notXlsx');
+    expect(keyOf(() => readXlsx(readFileSync(file), file))).toBe('cli.error.notXlsx');
   });
 
-  test('an old .xls / password-protected workbook (OLE compound file)', async () => {
+  test('an old .xls / password-protected workbook (OLE compound file)', () => {
     const ole = Buffer.concat([
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(512),
     ]);
-    expect(await keyOf(loadWorkbook(ole, 'old.xls'))).toBe('cli.error.legacyOrEncrypted');
+    expect(keyOf(() => readXlsx(ole, 'old.xls'))).toBe('cli.error.legacyOrEncrypted');
   });
 
-  test('a zip that is not a workbook', async () => {
+  test('a zip that is not a workbook', () => {
     // An empty zip archive: just the end-of-central-directory record.
     const emptyZip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
-    expect(await keyOf(loadWorkbook(emptyZip, 'x.xlsx'))).toBe('cli.error.notXlsx');
+    expect(keyOf(() => readXlsx(emptyZip, 'x.xlsx'))).toBe('cli.error.notXlsx');
   });
 });

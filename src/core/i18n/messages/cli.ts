@@ -108,6 +108,10 @@ export const cliMessages: Readonly<Record<string, Message>> = {
     ja: '「{file}」を Excel ブックとして読み込めませんでした ({detail})。',
     en: 'Could not load "{file}" as an Excel workbook ({detail}).',
   },
+  'cli.error.xlsxTooLarge': {
+    ja: '「{file}」は展開すると {limit} MB を超えるため読み込みません。壊れたファイルか、圧縮爆弾 (展開すると巨大になるファイル) の可能性があります。',
+    en: '"{file}" unpacks to more than {limit} MB, so it is not read. It may be damaged or a zip bomb (a file that unpacks to a huge size).',
+  },
   'cli.error.noSheets': {
     ja: '「{file}」にワークシートがありません。',
     en: '"{file}" holds no worksheet.',

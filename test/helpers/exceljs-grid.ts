@@ -1,25 +1,13 @@
 /**
- * .xlsx (exceljs) → Grid, shaped like what Office.js gives the add-in: merged areas keep their value
+ * The reference for the CLI's .xlsx reader (src/cli/xlsx): the exceljs-based reader the CLI used before
+ * it, kept for the parity test only. .xlsx (exceljs) → Grid, shaped like what Office.js gives the add-in: merged areas keep their value
  * in the master cell only, formulas show their cached result (errors as Cell.error), rich text and
  * hyperlinks as their plain text, dates as Cell.date (ISO) with value = the Excel serial number.
  */
 import ExcelJS from 'exceljs';
-import { EMPTY_CELL, type Cell, type Grid } from '../core/grid';
-import { CliError, errorDetail } from './errors';
-import { installInternalLinkFix } from './internal-links';
-import { sniffKind, listZipEntries } from './zip';
-
-const MS_PER_DAY = 86_400_000;
-/** Days between Excel's day 0 (1899-12-30, 1900 date system) and 1970-01-01. */
-const EPOCH_OFFSET = 25_569;
-
-/** A Date from exceljs (UTC midnight for a plain date) → ISO date and Excel serial, no time-zone drift. */
-export function dateToCellParts(d: Date): { iso: string; serial: number } | null {
-  const ms = d.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const serial = Math.round((ms / MS_PER_DAY + EPOCH_OFFSET) * 1e8) / 1e8;
-  return { iso: d.toISOString().slice(0, 10), serial };
-}
+import { EMPTY_CELL, type Cell, type Grid } from '../../src/core/grid';
+import { installInternalLinkFix } from '../../src/cli/internal-links';
+import { dateToCellParts } from '../../src/cli/xlsx/number-format';
 
 type RichTextValue = { richText: ReadonlyArray<{ text: string }> };
 
@@ -115,43 +103,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   return { sheet: ws.name, top, left, rows };
 }
 
-export interface LoadedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
-  /** Worksheets in tab order. */
-  readonly sheets: readonly ExcelJS.Worksheet[];
-  /** Names of the zip entries (to find parts a copy would lose). */
-  readonly entries: readonly string[];
-}
-
-/** Loads an .xlsx from bytes; anything that is not a readable workbook is a CliError (exit 2). */
-export async function loadWorkbook(buf: Buffer, fileName: string): Promise<LoadedWorkbook> {
-  const kind = sniffKind(buf);
-  if (kind === 'ole') throw new CliError('cli.error.legacyOrEncrypted', { file: fileName });
-  const entries = kind === 'zip' ? listZipEntries(buf) : null;
-  if (!entries || !entries.some((e) => e.name === 'xl/workbook.xml')) {
-    throw new CliError('cli.error.notXlsx', { file: fileName });
-  }
+/** Every worksheet of the workbook (tab order) as exceljs reads it, as grids; the load error when it cannot. */
+export async function exceljsGrids(buf: Buffer): Promise<Grid[]> {
   installInternalLinkFix();
   const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings want its own Buffer type; the bytes are the same.
-    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    throw new CliError('cli.error.xlsxLoad', { file: fileName, detail: errorDetail(err) });
-  }
-  const sheets = workbook.worksheets; // in tab order
-  if (!sheets.length) throw new CliError('cli.error.noSheets', { file: fileName });
-  return { workbook, sheets, entries: entries.map((e) => e.name) };
-}
-
-/** The worksheet named `name` (exact, else ignoring case); a CliError listing the sheets when absent. */
-export function findSheet(loaded: LoadedWorkbook, name: string): ExcelJS.Worksheet {
-  const exact = loaded.sheets.find((s) => s.name === name);
-  if (exact) return exact;
-  const folded = loaded.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (folded) return folded;
-  throw new CliError('cli.error.unknownSheet', {
-    sheet: name,
-    sheets: loaded.sheets.map((s) => `「${s.name}」`).join(' '),
-  });
+  await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  return workbook.worksheets.map(worksheetToGrid);
 }
