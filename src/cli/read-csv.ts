@@ -2,11 +2,18 @@
  * CSV/TSV → Grid. Encoding detected: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's
  * "Unicode text"), else Shift_JIS/CP932. RFC 4180 quoting; CRLF, LF and CR line ends, mixed.
  */
-import * as iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
 import { EMPTY_CELL, type Cell, type Grid } from '../core/grid';
 import { CliError } from './errors';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp932';
+
+/** iconv-lite, loaded only for a file that is not UTF-8 (most files are: this keeps its tables out of start-up). */
+function iconv(): typeof Iconv {
+  // A synchronous lazy load (decodeText is synchronous); import() would make every reader async.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('iconv-lite') as typeof Iconv;
+}
 
 const REPLACEMENT = /\uFFFD/g;
 
@@ -31,16 +38,16 @@ export function decodeText(buf: Buffer): DecodedText {
     return withCount(buf.subarray(3).toString('utf8'), 'utf-8');
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return withCount(iconv.decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
+    return withCount(iconv().decode(buf.subarray(2), 'utf-16le'), 'utf-16le');
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return withCount(iconv.decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
+    return withCount(iconv().decode(buf.subarray(2), 'utf-16be'), 'utf-16be');
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { text, encoding: 'utf-8' };
   } catch {
-    const sjis = iconv.decode(buf, 'cp932');
+    const sjis = iconv().decode(buf, 'cp932');
     const lost = countReplacements(sjis);
     if (lost === 0) return { text: sjis, encoding: 'cp932' };
     const utf8 = buf.toString('utf8');
