@@ -46,15 +46,19 @@ export const missingValue: Rule = {
       }
     }
     for (const p of ctx.projects) {
-      const drafts = [
-        missing(p, 'no', 'warning'),
-        missing(p, 'name', 'error'),
-        missing(p, 'department', 'warning'),
-      ];
+      // One look at each expected cell, in this order (no list built per project).
+      const no = missing(p, 'no', 'warning');
+      if (no) yield no;
+      const name = missing(p, 'name', 'error');
+      if (name) yield name;
+      const department = missing(p, 'department', 'warning');
+      if (department) yield department;
       if (p.sectionKind === 'implementing') {
-        drafts.push(missing(p, 'cost', 'warning'), missing(p, 'status', 'warning'));
+        const cost = missing(p, 'cost', 'warning');
+        if (cost) yield cost;
+        const status = missing(p, 'status', 'warning');
+        if (status) yield status;
       }
-      for (const d of drafts) if (d) yield d;
     }
   },
 };

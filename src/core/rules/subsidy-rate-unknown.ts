@@ -6,6 +6,7 @@ export const subsidyRateUnknown: Rule = {
   severity: 'info',
   *check(ctx): Generator<IssueDraft> {
     for (const p of ctx.projects) {
+      if (p.subsidies.length === 0) continue;
       const rated = new Set(p.subsidies.filter((f) => f.eligible && f.rate !== null).map((f) => f.program));
       const done = new Set<string>();
       for (const flag of p.subsidies) {

@@ -3,6 +3,7 @@
  * not done that lies after the end of that fiscal year: the work is carried into the next year.
  * One issue per project, at its first such milestone.
  */
+import type { Milestone } from '../../model';
 import type { Rule } from '../../rules/rule';
 import { normalizeText } from '../../text/normalize';
 import { fiscalYearEnd, fiscalYearLabelJa, westernYear } from '../dates';
@@ -13,6 +14,14 @@ const SECTION_FISCAL_YEAR = /(令和|平成|(?<![A-Za-z])[RH])\s*(\d{1,2}|元)\s
 function sectionFiscalYear(section: string): number | null {
   const m = SECTION_FISCAL_YEAR.exec(normalizeText(section));
   return m ? westernYear(m[1], m[2]) : null;
+}
+
+/** The first milestone not done that starts or ends after `end`. */
+function firstLater(milestones: readonly Milestone[], end: string): Milestone | undefined {
+  for (const m of milestones) {
+    if (m.status !== 'done' && (m.start > end || (m.end !== null && m.end > end))) return m;
+  }
+  return undefined;
 }
 
 export const carriedOverRule: Rule = {
@@ -29,14 +38,18 @@ export const carriedOverRule: Rule = {
       }
       return fy;
     };
+    // The end of the fiscal year last asked for (the same for every project but on odd sheets).
+    let endYear: number | null = null;
+    let end = '';
     for (const project of ctx.projects) {
       if (project.sectionKind !== 'implementing') continue;
       const fy =
         ctx.options.fiscalYear ?? sectionYear(project.section) ?? effectiveFiscalYear(null, ctx.options.asOf);
-      const end = fiscalYearEnd(fy);
-      const later = project.milestones.find(
-        (m) => m.status !== 'done' && (m.start > end || (m.end !== null && m.end > end)),
-      );
+      if (fy !== endYear) {
+        endYear = fy;
+        end = fiscalYearEnd(fy);
+      }
+      const later = firstLater(project.milestones, end);
       if (!later) continue;
       yield {
         cell: later.cell,
