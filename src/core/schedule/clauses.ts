@@ -102,8 +102,17 @@ function breakAt(text: string, q: number): number {
   return -1;
 }
 
-/** Pushes the clause text[from, to) without its edges, when anything is left. */
-function pushClause(text: string, from: number, to: number, clauses: string[]): void {
+/** Called with each clause, `sentence` counting the sentences (the clauses of one share it). */
+export type ClauseVisitor = (clause: string, sentence: number) => void;
+
+/** Visits the clause text[from, to) without its edges, when anything is left; whether it did. */
+function visitClause(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  visit: ClauseVisitor,
+): boolean {
   let a = from;
   let b = to;
   while (a < b) {
@@ -116,12 +125,23 @@ function pushClause(text: string, from: number, to: number, clauses: string[]): 
     if (!(isSpace(c) || isComma(c))) break;
     b--;
   }
-  if (b > a) clauses.push(text.slice(a, b));
+  if (b <= a) return false;
+  visit(text.slice(a, b), sentence);
+  return true;
 }
 
-/** Splits the sentence text[from, to) into clauses at し、/して、 (not とし、/として、). */
-function pushSentence(text: string, from: number, to: number, out: string[][]): void {
-  const clauses: string[] = [];
+/**
+ * Visits the clauses of the sentence text[from, to), split at し、/して、 (not とし、/として、); whether
+ * it had any.
+ */
+function visitSentence(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  visit: ClauseVisitor,
+): boolean {
+  let any = false;
   let start = from;
   for (let i = from; i < to; i++) {
     if (!isComma(text.charCodeAt(i))) continue;
@@ -129,18 +149,21 @@ function pushSentence(text: string, from: number, to: number, out: string[][]): 
     const c2 = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
     const c3 = i - 3 >= from ? text.charCodeAt(i - 3) : -1;
     if ((c1 === SHI && c2 !== TO) || (c1 === TE && c2 === SHI && c3 !== TO)) {
-      pushClause(text, start, i, clauses);
+      if (visitClause(text, start, i, sentence, visit)) any = true;
       start = i + 1;
     }
   }
-  pushClause(text, start, to, clauses);
-  if (clauses.length) out.push(clauses);
+  if (visitClause(text, start, to, sentence, visit)) any = true;
+  return any;
 }
 
-/** Sentences of the text, each as its clauses (trimmed, empty ones dropped). */
-export function splitSentences(text: string): string[][] {
-  const out: string[][] = [];
+/**
+ * Visits every clause of the text in order (trimmed, empty ones dropped), numbering the sentences
+ * that have any from 0: the arrays of `splitSentences` without building them.
+ */
+export function forEachClause(text: string, visit: ClauseVisitor): void {
   const n = text.length;
+  let sentence = 0;
   let p = 0;
   let q = 0;
   while (q < n) {
@@ -149,10 +172,19 @@ export function splitSentences(text: string): string[][] {
       q++;
       continue;
     }
-    pushSentence(text, p, q, out);
+    if (visitSentence(text, p, q, sentence, visit)) sentence++;
     p = e;
     q = e;
   }
-  pushSentence(text, p, n, out);
+  visitSentence(text, p, n, sentence, visit);
+}
+
+/** Sentences of the text, each as its clauses (trimmed, empty ones dropped). */
+export function splitSentences(text: string): string[][] {
+  const out: string[][] = [];
+  forEachClause(text, (clause, sentence) => {
+    if (sentence === out.length) out.push([clause]);
+    else out[sentence].push(clause);
+  });
   return out;
 }

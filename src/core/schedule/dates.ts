@@ -20,7 +20,34 @@ function two(n: number): string {
   return n >= 0 && n < 32 && Number.isInteger(n) ? TWO_DIGITS[n] : n < 10 ? `0${n}` : String(n);
 }
 
+/**
+ * ISO strings of the calendar dates written so far, by date (not by any text): a sheet's milestones
+ * fall on a few hundred days, each otherwise built again for every milestone on it.
+ */
+const ISO_OF_DAY = new Map<number, string>();
+
 export function iso(y: number, m: number, d: number): string {
+  const plain =
+    Number.isInteger(y) &&
+    y >= 1900 &&
+    y <= 2199 &&
+    Number.isInteger(m) &&
+    m >= 1 &&
+    m <= 12 &&
+    Number.isInteger(d) &&
+    d >= 1 &&
+    d <= 31;
+  if (!plain) return format(y, m, d);
+  const key = (y * 13 + m) * 32 + d;
+  let s = ISO_OF_DAY.get(key);
+  if (s === undefined) {
+    s = format(y, m, d);
+    ISO_OF_DAY.set(key, s);
+  }
+  return s;
+}
+
+function format(y: number, m: number, d: number): string {
   const year = y >= 1000 ? String(y) : String(y).padStart(4, '0');
   return `${year}-${two(m)}-${two(d)}`;
 }

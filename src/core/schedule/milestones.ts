@@ -1,7 +1,7 @@
 /** Reads a project's milestones (and impossible dates) from its text cells. */
 import type { ColumnKey, Milestone } from '../model';
 import { normalizeDashes, normalizeText } from '../text/normalize';
-import { splitSentences } from './clauses';
+import { forEachClause } from './clauses';
 import { fiscalYearOf } from './dates';
 import { parseClause, type DateMention, type ImpossibleDate, type YearCarry } from './parse';
 import { clauseStatus, type ClauseStatus } from './status';
@@ -56,16 +56,20 @@ type ClauseVisitor = (
 function scan(text: string, fiscalYear: number, all: boolean, visit: ClauseVisitor): void {
   if (!MAY_HOLD_DATE.test(text)) return;
   const options = { fiscalYear };
-  for (const sentence of splitSentences(text)) {
-    let carry: YearCarry = null;
-    for (const clause of sentence) {
-      if (!all && !NOT_PLAIN.test(clause)) continue;
-      const normalized = normalizeClause(clause);
-      const found = parseClause(normalized, options, carry);
-      carry = found.carry;
-      visit(clause, normalized, found.mentions, found.impossible);
+  // Years carry within a sentence only.
+  let carry: YearCarry = null;
+  let current = 0;
+  forEachClause(text, (clause, sentence) => {
+    if (sentence !== current) {
+      current = sentence;
+      carry = null;
     }
-  }
+    if (!all && !NOT_PLAIN.test(clause)) return;
+    const normalized = normalizeClause(clause);
+    const found = parseClause(normalized, options, carry);
+    carry = found.carry;
+    visit(clause, normalized, found.mentions, found.impossible);
+  });
 }
 
 /**
@@ -174,7 +178,9 @@ function knownFacts(
   fiscalYear: number,
 ): TextFacts | undefined {
   const facts = (milestones as ListWithFacts | undefined)?.[FACTS];
-  return facts?.find((f) => f.fiscalYear === fiscalYear && f.text === text);
+  if (!facts) return undefined;
+  for (const f of facts) if (f.fiscalYear === fiscalYear && f.text === text) return f;
+  return undefined;
 }
 
 /** Dates in the text that cannot exist (2月30日, 13月), as written after normalisation. */
