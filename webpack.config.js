@@ -20,7 +20,7 @@ const { NormalModuleReplacementPlugin } = require('webpack');
 const URL_DEV = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 
-const TASKPANE_ENTRY = './src/taskpane/index.tsx';
+const TASKPANE_ENTRY = './src/taskpane/index.ts';
 const TASKPANE_TEMPLATE = './src/taskpane/taskpane.html';
 /** Fluent's design-token table, replaced by a lookup (see that file for why). */
 const FLUENT_TOKENS = path.resolve(__dirname, 'src/taskpane/fluent-tokens.ts');
@@ -122,7 +122,7 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
       // Production: ES modules. The pages load their bundles as <script type="module">, and the chunks the
-      // task pane loads later (results, messages, the core: see App.tsx) come through import(), so no
+      // task pane loads later (its React views, the core: see src/taskpane/index.ts) come through import(), so no
       // <script> element is added to the page at run time. Every Office host that runs React 19 and Fluent
       // UI v9 supports modules. (Development keeps classic chunks: webpack's HMR needs them.)
       ...(production ? { module: true, chunkFormat: 'module', chunkLoading: 'import' } : {}),

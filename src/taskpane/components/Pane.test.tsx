@@ -1,25 +1,18 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_SETTINGS, type WorkbookSettings } from '../../core/config';
 import type { Lang } from '../../core/i18n';
 import { HostError, type WorkbookHost } from '../../excel/host';
-import { HostProvider } from '../host-context';
 import { fakeHost, gridFromTsv, type FakeHost } from '../testing/fake-host';
-import { App } from './App';
+import { renderPane } from '../testing/render-pane';
 
 const SAMPLE_SETTINGS: WorkbookSettings = { ...DEFAULT_SETTINGS, asOf: '2024-11-08' };
 const NOW = () => new Date('2024-11-08T03:00:00Z');
 
 const HEADER = 'No.\t事業名称\t担当課\t事業経費\t概要\tR6前期実施状況\tR6後期→R7実施予定\t備考';
 
+/** The whole pane: the first screen and the React views below it. */
 function renderApp(host: WorkbookHost, lang: Lang = 'ja') {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <HostProvider host={host}>
-        <App lang={lang} now={NOW} />
-      </HostProvider>
-    </FluentProvider>,
-  );
+  return renderPane(host, { lang, now: NOW });
 }
 
 /** The button, once the settings are loaded and it is enabled. */
@@ -31,18 +24,9 @@ async function enabledButton(name: string | RegExp): Promise<HTMLElement> {
 
 // The pane's lazy chunks (core + Excel flows, results, message bar, tabs): compiled once up front, so that
 // a cold ts-jest cache does not make the first test's findBy… time out.
-beforeAll(
-  () =>
-    Promise.all([
-      import('../../excel/workflows'),
-      import('./ResultsView'),
-      import('./StatusMessage'),
-      import('./PaneTabs'),
-    ]),
-  120_000,
-);
+beforeAll(() => Promise.all([import('../../excel/workflows'), import('./ResultsView')]), 120_000);
 
-describe('App with the sample sheet', () => {
+describe('The task pane with the sample sheet', () => {
   let host: FakeHost;
   beforeEach(() => {
     host = fakeHost({ settings: SAMPLE_SETTINGS });
@@ -137,7 +121,7 @@ describe('App with the sample sheet', () => {
   });
 });
 
-describe('App messages', () => {
+describe('Task pane messages', () => {
   it('explains a protected sheet', async () => {
     const host = fakeHost({
       settings: SAMPLE_SETTINGS,
@@ -229,7 +213,7 @@ describe('App messages', () => {
   });
 });
 
-describe('App with an Office.js-like host', () => {
+describe('The task pane with an Office.js-like host', () => {
   it('keeps the report when the highlights cannot be written, and says why', async () => {
     const base = fakeHost({ settings: SAMPLE_SETTINGS });
     const host: WorkbookHost = {
