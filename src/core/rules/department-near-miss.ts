@@ -14,7 +14,13 @@ export const departmentNearMiss: Rule = {
     const known = new Set(ctx.options.knownDepartments);
     const counts = new Map<string, number>();
     if (!configured) {
-      for (const p of ctx.projects) for (const d of p.departments) counts.set(d, (counts.get(d) ?? 0) + 1);
+      for (let i = 0; i < ctx.projects.length; i++) {
+        const departments = ctx.projects[i].departments;
+        for (let j = 0; j < departments.length; j++) {
+          const d = departments[j];
+          counts.set(d, (counts.get(d) ?? 0) + 1);
+        }
+      }
     }
     const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     const suggestion = new Map<string, string | null>();
@@ -37,8 +43,10 @@ export const departmentNearMiss: Rule = {
       suggestion.set(name, result);
       return result;
     };
-    for (const p of ctx.projects) {
-      for (const d of p.departments) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
+      for (let j = 0; j < p.departments.length; j++) {
+        const d = p.departments[j];
         const expected = suggest(d);
         if (expected) {
           yield {

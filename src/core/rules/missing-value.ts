@@ -25,7 +25,8 @@ export const missingValue: Rule = {
   severity: 'warning',
   *check(ctx): Generator<IssueDraft> {
     const projectRows = new Set(ctx.projects.map((p) => p.row));
-    for (const table of ctx.tables) {
+    for (let i = 0; i < ctx.tables.length; i++) {
+      const table = ctx.tables[i];
       if (!table.columns.no && !table.columns.name) continue;
       const cols = Object.values(table.columns)
         .filter((c) => c.key !== 'no' && c.key !== 'name')
@@ -35,7 +36,8 @@ export const missingValue: Rule = {
         const no = table.columns.no ? cellText(cellAt(ctx.grid, r, table.columns.no.col)) : '';
         const name = table.columns.name ? cellText(cellAt(ctx.grid, r, table.columns.name.col)) : '';
         if (no || name) continue; // a row the pipeline chose to skip (合計)
-        for (const c of cols) {
+        for (let j = 0; j < cols.length; j++) {
+          const c = cols[j];
           const value = cellText(cellAt(ctx.grid, r, c.col));
           if (!value) continue;
           const cell = a1(r, (table.columns.name ?? table.columns.no)!.col);
@@ -45,7 +47,8 @@ export const missingValue: Rule = {
         }
       }
     }
-    for (const p of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
       // One look at each expected cell, in this order (no list built per project).
       const no = missing(p, 'no', 'warning');
       if (no) yield no;

@@ -36,8 +36,11 @@ export const notationVariant: Rule = {
     const rules = ctx.options.notation;
     if (rules.length === 0) return;
     const prefilter = notationPrefilter(rules);
-    for (const p of ctx.projects) {
-      for (const key of Object.keys(p.texts) as ColumnKey[]) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
+      const keys = Object.keys(p.texts) as ColumnKey[];
+      for (let j = 0; j < keys.length; j++) {
+        const key = keys[j];
         const text = p.texts[key];
         const cell = p.cells[key];
         if (!text || !cell || key === 'no') continue;

@@ -5,7 +5,8 @@ export const partExceedsWhole: Rule = {
   id: 'part-exceeds-whole',
   severity: 'error',
   *check(ctx): Generator<IssueDraft> {
-    for (const p of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
       const whole = p.cost.amount;
       if (whole === null || p.cost.parts.length === 0) continue;
       const cell = p.cost.cell ?? p.cells.cost ?? null;

@@ -49,6 +49,11 @@ export interface IssueDraft {
   readonly severity?: Severity;
 }
 
+/**
+ * Rules are generators run over every project: their loops over projects and lists are indexed, as a
+ * for…of inside a generator allocates an iterator result for each element (100,000 projects × every
+ * rule add up).
+ */
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;

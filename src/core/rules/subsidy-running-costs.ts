@@ -9,10 +9,12 @@ export const subsidyRunningCosts: Rule = {
   severity: 'warning',
   *check(ctx): Generator<IssueDraft> {
     const startUpOnly = new Map(ctx.options.subsidyPrograms.map((p) => [p.id, p.startUpCostsOnly]));
-    for (const p of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
       if (!p.cost.includesRunningCosts && !p.cost.multiYear) continue;
       const done = new Set<string>();
-      for (const flag of p.subsidies) {
+      for (let j = 0; j < p.subsidies.length; j++) {
+        const flag = p.subsidies[j];
         if (!flag.eligible || !startUpOnly.get(flag.program) || done.has(flag.program)) continue;
         done.add(flag.program);
         const cell = p.cost.cell ?? flag.cell;

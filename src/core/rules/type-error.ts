@@ -6,7 +6,8 @@ export const typeError: Rule = {
   id: 'type-error',
   severity: 'error',
   *check(ctx): Generator<IssueDraft> {
-    for (const p of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
       const text = p.texts.no;
       if (p.no === null && text && p.cells.no && !EXCEL_ERRORS.has(text.toUpperCase())) {
         yield { cell: p.cells.no, row: p.row, messageKey: 'rule.type-error', params: { value: text } };

@@ -5,7 +5,8 @@ export const unreadableAmount: Rule = {
   id: 'unreadable-amount',
   severity: 'error',
   *check(ctx): Generator<IssueDraft> {
-    for (const p of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const p = ctx.projects[i];
       const { problem, cell, text } = p.cost;
       if (!problem) continue;
       yield {

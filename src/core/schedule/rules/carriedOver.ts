@@ -41,7 +41,8 @@ export const carriedOverRule: Rule = {
     // The end of the fiscal year last asked for (the same for every project but on odd sheets).
     let endYear: number | null = null;
     let end = '';
-    for (const project of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const project = ctx.projects[i];
       if (project.sectionKind !== 'implementing') continue;
       const fy =
         ctx.options.fiscalYear ?? sectionYear(project.section) ?? effectiveFiscalYear(null, ctx.options.asOf);

@@ -10,12 +10,16 @@ export const impossibleDateRule: Rule = {
   severity: 'error',
   *check(ctx) {
     const fy = effectiveFiscalYear(ctx.options.fiscalYear, ctx.options.asOf);
-    for (const project of ctx.projects) {
-      for (const column of COLUMNS) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const project = ctx.projects[i];
+      for (let j = 0; j < COLUMNS.length; j++) {
+        const column = COLUMNS[j];
         const text = project.texts[column];
         const cell = project.cells[column];
         if (!text || !cell) continue;
-        for (const bad of impossibleDatesOf(project.milestones, text, fy)) {
+        const impossible = impossibleDatesOf(project.milestones, text, fy);
+        for (let k = 0; k < impossible.length; k++) {
+          const bad = impossible[k];
           yield {
             cell,
             row: project.row,

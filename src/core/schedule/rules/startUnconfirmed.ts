@@ -9,8 +9,10 @@ export const startUnconfirmedRule: Rule = {
   id: 'start-unconfirmed',
   severity: 'warning',
   *check(ctx) {
-    for (const project of ctx.projects) {
-      for (const m of project.milestones) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const project = ctx.projects[i];
+      for (let j = 0; j < project.milestones.length; j++) {
+        const m = project.milestones[j];
         if (m.status !== 'overdue' || m.end !== null) continue;
         yield {
           cell: m.cell,

@@ -7,7 +7,8 @@ export const undatedPlanRule: Rule = {
   severity: 'info',
   *check(ctx) {
     const fy = effectiveFiscalYear(ctx.options.fiscalYear, ctx.options.asOf);
-    for (const project of ctx.projects) {
+    for (let i = 0; i < ctx.projects.length; i++) {
+      const project = ctx.projects[i];
       const text = project.texts.plan;
       const cell = project.cells.plan;
       if (!text || !cell || hasDateOf(project.milestones, text, fy)) continue;
