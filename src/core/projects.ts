@@ -92,6 +92,11 @@ export function extractProjects(
   problems: ExtractProblem[] = [],
 ): Project[] {
   const projects: Project[] = [];
+  const scheduleContext = {
+    fiscalYear: options.fiscalYear,
+    asOf: options.asOf,
+    sheetDate: options.sheetDate ?? null,
+  };
   for (const table of tables) {
     const section = table.title ? sectionTitle(table.title) : '';
     const columns = COLUMN_ORDER.flatMap((key) => {
@@ -112,7 +117,8 @@ export function extractProjects(
 
       const cells: Partial<Record<ColumnKey, string>> = {};
       const texts: Partial<Record<ColumnKey, string>> = {};
-      const raw: Partial<Record<ColumnKey, Cell>> = {};
+      let noCell: Cell | null = null;
+      let costCell: Cell | null = null;
       const textCells: Array<{ column: ColumnKey; cell: string; text: string }> = [];
       for (let k = 0; k < columns.length; k++) {
         const key = columns[k].key;
@@ -121,47 +127,49 @@ export function extractProjects(
         const text = cellText(cell);
         cells[key] = address;
         texts[key] = text;
-        raw[key] = cell;
+        if (key === 'no') noCell = cell;
+        else if (key === 'cost') costCell = cell;
         if (key !== 'no' && text) textCells.push({ column: key, cell: address, text });
       }
 
-      let departments: string[] = [];
+      // Each value is assigned once, on success or failure (no placeholder built per row).
+      let departments: string[];
       try {
         departments = texts.department ? parseDepartments(texts.department) : [];
       } catch (e) {
         problems.push({ row, step: 'departments', reason: message(e) });
+        departments = [];
       }
 
-      let cost = emptyCost();
+      let cost: Cost;
       const costInfo = table.columns.cost;
-      if (costInfo && raw.cost) {
+      if (costInfo && costCell) {
         try {
-          cost = withCell(parseCost(raw.cost, costInfo.unit ?? 'yen', departments), cells.cost ?? null);
+          cost = withCell(parseCost(costCell, costInfo.unit ?? 'yen', departments), cells.cost ?? null);
         } catch (e) {
           problems.push({ row, step: 'cost', reason: message(e) });
           cost = emptyCost(texts.cost ?? '', cells.cost ?? null);
         }
-      }
+      } else cost = emptyCost();
 
-      let subsidies: Project['subsidies'] = [];
+      let subsidies: Project['subsidies'];
       try {
         subsidies = detectSubsidies(textCells, options.subsidyPrograms);
       } catch (e) {
         problems.push({ row, step: 'subsidies', reason: message(e) });
+        subsidies = [];
       }
 
-      let milestones: Project['milestones'] = [];
+      let milestones: Project['milestones'];
       try {
-        milestones = readMilestones(
-          { sectionKind: table.kind, cells: textCells },
-          { fiscalYear: options.fiscalYear, asOf: options.asOf, sheetDate: options.sheetDate ?? null },
-        );
+        milestones = readMilestones({ sectionKind: table.kind, cells: textCells }, scheduleContext);
       } catch (e) {
         problems.push({ row, step: 'schedule', reason: message(e) });
+        milestones = [];
       }
 
       projects.push({
-        no: raw.no ? readNo(raw.no, noText) : null,
+        no: noCell ? readNo(noCell, noText) : null,
         name,
         row,
         section,

@@ -4,6 +4,8 @@
  */
 
 const SEPARATORS = /[\s\u3000、,，/／\n]+/;
+/** Any character parseDepartments may split at (or trim). */
+const SPLITS = /[\s\u3000、,，/／\n・･]/;
 const DEPARTMENT_END = /(?:課|室|局|部|係|センター|事務所|所|館|園|班|事務局|委員会|グループ|G)$/;
 
 /**
@@ -11,6 +13,8 @@ const DEPARTMENT_END = /(?:課|室|局|部|係|センター|事務所|所|館|�
  * (広報課・危機管理課 splits, スポーツ・文化振興課 does not). Trims, drops empty names, keeps order, dedupes.
  */
 export function parseDepartments(text: string): string[] {
+  // Most cells name one department: nothing to split.
+  if (!SPLITS.test(text)) return text ? [text] : [];
   const out: string[] = [];
   for (const chunk of text.split(SEPARATORS)) {
     for (const name of splitOnDots(chunk)) {
