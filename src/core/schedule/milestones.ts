@@ -45,8 +45,8 @@ function normalizeClause(clause: string): string {
 type ClauseVisitor = (
   clause: string,
   normalized: string,
-  mentions: DateMention[],
-  impossible: ImpossibleDate[],
+  mentions: readonly DateMention[],
+  impossible: readonly ImpossibleDate[],
 ) => void;
 
 /**
@@ -106,6 +106,8 @@ interface ListWithFacts {
   readonly [FACTS]?: readonly TextFacts[];
 }
 
+const NO_IMPOSSIBLE: readonly ImpossibleDate[] = Object.freeze([]);
+
 /** Reads one cell's text into `out` and returns its facts. */
 function readText(
   cell: string,
@@ -141,7 +143,7 @@ function readText(
       });
     }
   });
-  return { text, fiscalYear: fy, dated: out.length > first, impossible: impossible ?? [] };
+  return { text, fiscalYear: fy, dated: out.length > first, impossible: impossible ?? NO_IMPOSSIBLE };
 }
 
 /** Milestones of one cell's text. */

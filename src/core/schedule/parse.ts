@@ -46,8 +46,8 @@ export interface ImpossibleDate {
 }
 
 export interface ClauseDates {
-  readonly mentions: DateMention[];
-  readonly impossible: ImpossibleDate[];
+  readonly mentions: readonly DateMention[];
+  readonly impossible: readonly ImpossibleDate[];
   /** The year carry for the next clause of the same sentence. */
   readonly carry: YearCarry;
 }
@@ -65,9 +65,18 @@ function isoOf(p: PartialDate): string {
   return iso(p.y as number, p.m, p.d);
 }
 
+/** What a clause without dates gives (and the carry it leaves as it was), by carry. */
+const NONE: readonly DateMention[] = Object.freeze([]);
+const NO_IMPOSSIBLE: readonly ImpossibleDate[] = Object.freeze([]);
+const NO_DATES: ClauseDates = Object.freeze({ mentions: NONE, impossible: NO_IMPOSSIBLE, carry: null });
+
+function noDates(carry: YearCarry): ClauseDates {
+  return carry === null ? NO_DATES : { mentions: NONE, impossible: NO_IMPOSSIBLE, carry };
+}
+
 /** Finds the date expressions in one clause of normalised text (normalizeText + normalizeDashes). */
 export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
-  if (!MAY_HOLD_DATE.test(text)) return { mentions: [], impossible: [], carry };
+  if (!MAY_HOLD_DATE.test(text)) return noDates(carry);
   // Allocated at the first span: most clauses hold none.
   let spans: Span[] | null = null;
   const marks = clauseMarks(text);
@@ -85,7 +94,7 @@ export function parseClause(text: string, options: ParseOptions, carry: YearCarr
       if (span) (spans ??= []).push(span);
     }
   }
-  if (spans === null) return { mentions: [], impossible: [], carry };
+  if (spans === null) return noDates(carry);
   for (const refiner of REFINERS) spans = refiner.refine(text, spans, options);
 
   const impossible: ImpossibleDate[] = [];

@@ -10,7 +10,7 @@ const UNTIL = /\s*(?:までに|まで|迄|以前|を目途|を目処|目途|め�
 
 function follows(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
-  return re.exec(text) ? re.lastIndex : -1;
+  return re.test(text) ? re.lastIndex : -1;
 }
 
 export const anchorRefiner: Refiner = {

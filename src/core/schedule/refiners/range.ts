@@ -36,7 +36,7 @@ export const rangeRefiner: Refiner = {
         a.end = b.end;
         a.anchor = 'range';
         CLOSER.lastIndex = a.end;
-        if (CLOSER.exec(text)) a.end = CLOSER.lastIndex;
+        if (CLOSER.test(text)) a.end = CLOSER.lastIndex;
         out ??= spans.slice(0, i);
         out.push(a);
         i++;
