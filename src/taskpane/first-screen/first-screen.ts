@@ -79,19 +79,24 @@ function place(parent: Element, nodes: ReadonlyArray<Element | null>): void {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Fluent's ErrorCircle12Filled icon (the Field's error icon). */
+/** The Field's error icon: Fluent's DiamondDismiss12Filled, in a span as Field draws it. */
 function errorIcon(doc: Document): Element {
   const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'dx-field-error-icon');
-  svg.setAttribute('viewBox', '0 0 12 12');
-  svg.setAttribute('aria-hidden', 'true');
+  for (const [k, value] of Object.entries({
+    width: '12',
+    height: '12',
+    viewBox: '0 0 12 12',
+    fill: 'currentColor',
+    'aria-hidden': 'true',
+  }))
+    svg.setAttribute(k, value);
   const path = doc.createElementNS(SVG_NS, 'path');
   path.setAttribute(
     'd',
-    'M6 11A5 5 0 1 0 6 1a5 5 0 0 0 0 10m-.75-2.75a.75.75 0 1 1 1.5 0 .75.75 0 0 1-1.5 0m.26-4.84a.5.5 0 0 1 .98 0l.01.09v2.59a.5.5 0 0 1-1 0V3.41',
+    'M4.59 1.09a2 2 0 0 1 2.82 0l3.5 3.5a2 2 0 0 1 0 2.82l-3.5 3.5a2 2 0 0 1-2.82 0l-3.5-3.5a2 2 0 0 1 0-2.83zm3.26 3.06a.5.5 0 0 0-.7 0L6 5.29 4.85 4.15a.5.5 0 0 0-.7.7L5.29 6 4.15 7.15a.5.5 0 0 0 .7.7L6 6.71l1.15 1.14a.5.5 0 1 0 .7-.7L6.71 6l1.14-1.15a.5.5 0 0 0 0-.7',
   );
   svg.appendChild(path);
-  return svg;
+  return el(doc, 'span', { class: 'dx-field-error-icon' }, svg);
 }
 
 /** Builds the first screen into `container` and draws the controller's state there from now on. */
@@ -124,7 +129,7 @@ export function mountFirstScreen(
   const dateError = el(
     doc,
     'div',
-    { class: 'dx-field-text dx-field-error', id: 'dx-asof-error' },
+    { class: 'dx-field-text dx-field-error', id: 'dx-asof-error', role: 'alert' },
     errorIcon(doc),
     dateErrorText,
   );

@@ -251,12 +251,20 @@ export const FIRST_SCREEN_CSS =
     }
     .dx-field-error-icon {
       display: inline-block;
-      width: 12px;
-      height: 12px;
+      font-size: 12px;
       margin-left: calc(-12px - ${v('spacingHorizontalXS')});
       margin-right: ${v('spacingHorizontalXS')};
+      line-height: 0;
       vertical-align: -1px;
-      fill: currentColor;
+    }
+    .dx-field-error-icon > svg {
+      display: inline;
+      line-height: 0;
+    }
+    @media (forced-colors: active) {
+      .dx-field-error-icon > svg {
+        forced-color-adjust: auto;
+      }
     }
     .dx-input {
       display: inline-flex;
