@@ -15,7 +15,6 @@ import { parseArgs, type CheckArgs } from './args';
 import { bilingual, CliError, errorDetail } from './errors';
 import { writeJson } from './json-out';
 import { readCsv } from './read-csv';
-import { renderText } from './render-text';
 import { findSheet, readXlsx, type XlsxBook } from './xlsx';
 import { sniffKind } from './zip';
 
@@ -126,7 +125,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // One compact JSON object: indentation would add about a third to the bytes (and the time) of a
   // large report, and nothing reading it needs it. Written in pieces (same bytes as one stringify).
   if (args.json) writeJson(report, (chunk) => io.stdout.write(chunk));
-  else io.stdout.write(renderText(report, args.lang, args.file));
+  else io.stdout.write((await import('./render-text')).renderText(report, args.lang, args.file));
 
   if (args.summary !== undefined) {
     const { writeSummary } = await import('./summary');

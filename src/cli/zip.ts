@@ -22,6 +22,8 @@ export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  /** Size once inflated, as the central directory states it (a hint: the data may say otherwise). */
+  readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
 }
 
@@ -44,12 +46,13 @@ export function listZipEntries(buf: Buffer): ZipEntry[] | null {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
     const method = buf.readUInt16LE(p + 10);
     const compressedSize = buf.readUInt32LE(p + 20);
+    const uncompressedSize = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const localHeaderOffset = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    entries.push({ name, method, compressedSize, localHeaderOffset });
+    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

@@ -77,7 +77,10 @@ export class Archive {
     } else if (entry.method === 8) {
       if (this.remaining <= 0) throw new TooLargeError(this.maxInflatedBytes);
       try {
-        out = inflateRawSync(data, { maxOutputLength: this.remaining });
+        // One output chunk of the stated size (when believable) saves zlib growing and joining chunks.
+        const stated = entry.uncompressedSize;
+        const chunkSize = stated > 0 && stated <= this.remaining ? Math.max(stated, 64 * 1024) : undefined;
+        out = inflateRawSync(data, { maxOutputLength: this.remaining, ...(chunkSize ? { chunkSize } : {}) });
       } catch (err) {
         if ((err as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
           throw new TooLargeError(this.maxInflatedBytes);

@@ -115,30 +115,37 @@ export function readWorksheet(xml: string, name: string, ctx: SheetContext): Gri
   let row: Array<Cell | undefined> | undefined;
 
   const readCell = (): void => {
-    // r="AB12": the column from its letters (the row is the <row>'s, as exceljs reads it).
+    // One pass over the attributes: r="AB12" (the column from its letters; the row is the <row>'s,
+    // as exceljs reads it), t (type) and s (style).
     let col = -1;
-    if (s.findAttr('r')) {
-      let n = 0;
-      let p = s.valueStart;
-      for (; p < s.valueEnd; p++) {
-        const c = xml.charCodeAt(p) | 0x20;
-        if (c < 97 || c > 122) break;
-        n = n * 26 + (c - 96);
+    let type: string | undefined;
+    let styleId = 0;
+    s.firstAttr();
+    while (s.nextAttr()) {
+      if (s.nameEnd - s.nameStart !== 1) continue;
+      const name = xml.charCodeAt(s.nameStart);
+      if (name === 114 /* r */) {
+        let n = 0;
+        let p = s.valueStart;
+        for (; p < s.valueEnd; p++) {
+          const c = xml.charCodeAt(p) | 0x20;
+          if (c < 97 || c > 122) break;
+          n = n * 26 + (c - 96);
+        }
+        if (p > s.valueStart) col = n - 1;
+      } else if (name === 116 /* t */) {
+        type = xml.slice(s.valueStart, s.valueEnd);
+      } else if (name === 115 /* s */) {
+        for (let p = s.valueStart; p < s.valueEnd; p++) {
+          const d = xml.charCodeAt(p) - 48;
+          if (d < 0 || d > 9) break;
+          styleId = styleId * 10 + d;
+        }
       }
-      if (p > s.valueStart) col = n - 1;
     }
     if (col < 0) col = colIndex + 1;
     if (col >= MAX_COLS) throw new XmlError(`cell reference outside the sheet (column ${col + 1})`);
     colIndex = col;
-    const type = s.findAttr('t') ? xml.slice(s.valueStart, s.valueEnd) : undefined;
-    let styleId = 0;
-    if (s.findAttr('s')) {
-      for (let p = s.valueStart; p < s.valueEnd; p++) {
-        const d = xml.charCodeAt(p) - 48;
-        if (d < 0 || d > 9) break;
-        styleId = styleId * 10 + d;
-      }
-    }
     let v: string | undefined;
     let f: string | undefined;
     let fType: string | undefined;

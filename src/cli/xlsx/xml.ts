@@ -26,6 +26,7 @@ const SLASH = 47; // /
 const QUOT = 34; // "
 const APOS = 39; // '
 const EQ = 61; // =
+const COLON = 58; // :
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -61,6 +62,8 @@ function decodeAttribute(raw: string): string {
 export class XmlScanner {
   private pos = 0;
   private readonly stack: string[] = [];
+  /** Local names of the open elements (parallel to stack). */
+  private readonly locals: string[] = [];
   private pendingClose = false;
   private attrStart = 0;
   private attrEnd = 0;
@@ -76,6 +79,10 @@ export class XmlScanner {
   /** Raw (undecoded) bounds in `xml` of the value found by the last successful findAttr(). */
   valueStart = 0;
   valueEnd = 0;
+  /** Bounds in `xml` of the name of the attribute nextAttr() is on. */
+  nameStart = 0;
+  nameEnd = 0;
+  private cursor = 0;
 
   constructor(readonly xml: string) {
     if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -91,6 +98,7 @@ export class XmlScanner {
     if (this.pendingClose) {
       this.pendingClose = false;
       this.stack.pop();
+      this.locals.pop();
       this.selfClosing = false;
       return (this.kind = CLOSE);
     }
@@ -149,16 +157,18 @@ export class XmlScanner {
           );
         }
         this.pos = p + 1;
-        this.name = localName(open);
+        this.name = this.locals.pop() as string;
         this.selfClosing = false;
         return (this.kind = CLOSE);
       }
       // An opening tag: the name, then attributes up to the '>' outside quotes.
       let p = start + 1;
+      let colon = -1;
       const len = xml.length;
       while (p < len) {
         const c = xml.charCodeAt(p);
         if (isSpace(c) || c === GT || c === SLASH) break;
+        if (c === COLON) colon = p;
         p++;
       }
       if (p === start + 1) throw new XmlError(`malformed tag at offset ${start}`);
@@ -185,8 +195,10 @@ export class XmlScanner {
       const selfClosing = xml.charCodeAt(p - 1) === SLASH;
       this.attrEnd = selfClosing ? p - 1 : p;
       this.pos = p + 1;
+      const local = colon < 0 ? qname : qname.slice(colon - start);
       this.stack.push(qname);
-      this.name = localName(qname);
+      this.locals.push(local);
+      this.name = local;
       this.selfClosing = selfClosing;
       this.pendingClose = selfClosing;
       return (this.kind = OPEN);
@@ -207,34 +219,46 @@ export class XmlScanner {
   /** Finds an attribute of the current OPEN token; its raw value is then xml[valueStart, valueEnd). */
   findAttr(name: string): boolean {
     const xml = this.xml;
-    const end = this.attrEnd;
-    let p = this.attrStart;
-    while (p < end) {
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= end) break;
-      const nameStart = p;
-      while (p < end) {
-        const c = xml.charCodeAt(p);
-        if (c === EQ || isSpace(c)) break;
-        p++;
-      }
-      const nameEnd = p;
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      if (xml.charCodeAt(p) !== EQ) throw new XmlError(`malformed attribute in <${this.name}>`);
-      p++;
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      const quote = xml.charCodeAt(p);
-      if (quote !== QUOT && quote !== APOS) throw new XmlError(`unquoted attribute in <${this.name}>`);
-      const valueEnd = xml.indexOf(quote === QUOT ? '"' : "'", p + 1);
-      if (valueEnd < 0 || valueEnd > end) throw new XmlError(`unterminated attribute in <${this.name}>`);
-      if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) {
-        this.valueStart = p + 1;
-        this.valueEnd = valueEnd;
-        return true;
-      }
-      p = valueEnd + 1;
+    this.firstAttr();
+    while (this.nextAttr()) {
+      if (this.nameEnd - this.nameStart === name.length && xml.startsWith(name, this.nameStart)) return true;
     }
     return false;
+  }
+
+  /** Starts a walk over the current OPEN token's attributes (nextAttr() gives each in turn). */
+  firstAttr(): void {
+    this.cursor = this.attrStart;
+  }
+
+  /** The next attribute: its name is xml[nameStart, nameEnd), its raw value xml[valueStart, valueEnd). */
+  nextAttr(): boolean {
+    const xml = this.xml;
+    const end = this.attrEnd;
+    let p = this.cursor;
+    while (p < end && isSpace(xml.charCodeAt(p))) p++;
+    if (p >= end) return false;
+    const nameStart = p;
+    while (p < end) {
+      const c = xml.charCodeAt(p);
+      if (c === EQ || isSpace(c)) break;
+      p++;
+    }
+    const nameEnd = p;
+    while (p < end && isSpace(xml.charCodeAt(p))) p++;
+    if (xml.charCodeAt(p) !== EQ) throw new XmlError(`malformed attribute in <${this.name}>`);
+    p++;
+    while (p < end && isSpace(xml.charCodeAt(p))) p++;
+    const quote = xml.charCodeAt(p);
+    if (quote !== QUOT && quote !== APOS) throw new XmlError(`unquoted attribute in <${this.name}>`);
+    const valueEnd = xml.indexOf(quote === QUOT ? '"' : "'", p + 1);
+    if (valueEnd < 0 || valueEnd > end) throw new XmlError(`unterminated attribute in <${this.name}>`);
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.valueStart = p + 1;
+    this.valueEnd = valueEnd;
+    this.cursor = valueEnd + 1;
+    return true;
   }
 
   /** Skips the rest of the current OPEN element (its content and its CLOSE token). */
@@ -264,7 +288,7 @@ export class XmlScanner {
       const text = lt === this.pos ? '' : decodeText(xml.slice(this.pos, lt));
       this.pos = lt + 3 + open.length;
       this.stack.pop();
-      this.name = localName(open);
+      this.name = this.locals.pop() as string;
       this.selfClosing = false;
       this.kind = CLOSE;
       return text;
@@ -302,9 +326,4 @@ function oneLetterName(c: number): string | undefined {
     default:
       return undefined;
   }
-}
-
-function localName(qname: string): string {
-  const colon = qname.indexOf(':');
-  return colon < 0 ? qname : qname.slice(colon + 1);
 }
