@@ -11,7 +11,7 @@ export const subsidyRunningCosts: Rule = {
     const startUpOnly = new Map(ctx.options.subsidyPrograms.map((p) => [p.id, p.startUpCostsOnly]));
     for (let i = 0; i < ctx.projects.length; i++) {
       const p = ctx.projects[i];
-      if (!p.cost.includesRunningCosts && !p.cost.multiYear) continue;
+      if (p.subsidies.length === 0 || (!p.cost.includesRunningCosts && !p.cost.multiYear)) continue;
       const done = new Set<string>();
       for (let j = 0; j < p.subsidies.length; j++) {
         const flag = p.subsidies[j];

@@ -211,9 +211,9 @@ export function impossibleDatesOf(
   milestones: readonly Milestone[] | undefined,
   text: string,
   fiscalYear: number,
-): ImpossibleDate[] {
+): readonly ImpossibleDate[] {
   const known = knownFacts(milestones, text, fiscalYear);
-  return known ? [...known.impossible] : findImpossibleDates(text, fiscalYear);
+  return known ? known.impossible : findImpossibleDates(text, fiscalYear);
 }
 
 /** `hasDate` for a project's text, reusing what reading its milestones found (as `impossibleDatesOf`). */
