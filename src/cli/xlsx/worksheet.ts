@@ -184,6 +184,25 @@ export function readWorksheet(xml: string, name: string, ctx: SheetContext): Gri
     // exceljs reads s="0" as no style at all.
     const style = styleId ? styles.style(styleId) : null;
     const isDate = style !== null && style.isDate;
+    // The usual cell, a shared string or a plain number with no format: straight to the grid.
+    if (
+      row &&
+      v &&
+      !f &&
+      !fType &&
+      (style === null || !style.numberFormat || style.numberFormat === 'General')
+    ) {
+      if (type === 's') {
+        const str = sharedStrings[parseInt(v, 10)];
+        row[col] = str ? { value: str } : undefined;
+        return;
+      }
+      if ((type === undefined || type === 'n') && !isDate) {
+        const n = parseFloat(v);
+        row[col] = Number.isFinite(n) ? { value: n } : undefined;
+        return;
+      }
+    }
     let formula: string | undefined;
     let parts: Computed = null;
     if (f || fType) {
