@@ -77,6 +77,18 @@ describe('same grid as the exceljs reader', () => {
     expect(grid.rows.length).toBeGreaterThan(20);
   });
 
+  test('the sample with a notes sheet moved to the first tab (tab order, hidden state)', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE_XLSX);
+    const notes = wb.addWorksheet('メモ', { state: 'hidden' });
+    notes.getCell('A1').value = '会議メモ';
+    (notes as unknown as { orderNo: number }).orderNo = -1; // first tab (exceljs keeps it untyped)
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const grids = await expectParity(buf);
+    expect(grids.map((g) => g.sheet)).toEqual(['メモ', 'DX推進状況']);
+    expect(readXlsx(buf, 'x.xlsx').sheets.map((s) => s.state)).toEqual(['hidden', 'visible']);
+  });
+
   test('the reader and reordered fixtures', async () => {
     const dir = tempDir();
     await expectParity(readFileSync(await writeReaderWorkbook(dir)));
