@@ -1,6 +1,6 @@
 /**
  * What the task pane reads from Office at start-up: the display language and the theme. Kept apart
- * from index.tsx so it can be tested without Office.js.
+ * from index.ts so it can be tested without Office.js.
  */
 import { langFromTag, type Lang } from './i18n';
 

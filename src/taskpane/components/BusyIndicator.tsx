@@ -26,8 +26,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * A small busy indicator with its label (in the first screen's chunk: a ring drawn with CSS, so the
- * first screen does without Fluent's Spinner; same role and labelling as Spinner).
+ * A small busy indicator with its label, for the lazy views' loading states: a ring drawn with CSS
+ * (as the first screen's own indicator), same role and labelling as Fluent's Spinner.
  */
 export function BusyIndicator({ label }: { readonly label: string }) {
   const styles = useStyles();

@@ -1,5 +1,5 @@
 /**
- * Settings kept in the workbook (loaded lazily: React.lazy in App). The form holds text as typed;
+ * Settings kept in the workbook (loaded lazily: React.lazy in PaneBody). The form holds text as typed;
  * it is validated as the user types and turned into WorkbookSettings on save.
  */
 import {
