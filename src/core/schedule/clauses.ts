@@ -167,6 +167,18 @@ export function forEachClause(text: string, visit: ClauseVisitor): void {
   let p = 0;
   let q = 0;
   while (q < n) {
+    // Kana, CJK ideographs, ASCII digits and letters never start a break: passed over at once.
+    const c = text.charCodeAt(q);
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3041 && c <= 0x30fa) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a)
+    ) {
+      q++;
+      continue;
+    }
     const e = breakAt(text, q);
     if (e < 0) {
       q++;
