@@ -77,8 +77,9 @@ const MONTHS =
 
 /** "5年間の長期継続契約" → 60 months; "39ヶ月間" → 39. Contracts of a year or less are not multi-year. */
 export function multiYearOf(text: string): { months: number; text: string } | null {
-  const y = YEARS.exec(text);
-  const mo = MONTHS.exec(text);
+  // Every form of YEARS holds 年, every form of MONTHS 月: a text without one is not searched for it.
+  const y = text.indexOf('年') >= 0 ? YEARS.exec(text) : null;
+  const mo = text.indexOf('月') >= 0 ? MONTHS.exec(text) : null;
   const pick =
     y && (!mo || y.index <= mo.index)
       ? { months: Number(y[1]) * 12, text: y[0].trim() }
