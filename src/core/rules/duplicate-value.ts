@@ -3,6 +3,24 @@ import { normalizeSpace } from '../text/normalize';
 import { numberingRuns } from './numbering';
 import type { IssueDraft, Rule } from './rule';
 
+/** A name NFKC leaves as it is: compared as written. */
+const PLAIN_NAME = /^[\x21-\x7e\u3041-\u30ff\u4e00-\u9fff]*$/;
+/**
+ * A name of such characters (less the kana NFKC changes or composes: U+3099–U+309C, ゟ, ヿ) and full-width
+ * ASCII forms only (（第2期）), whose normalised form is the full-width forms written as ASCII.
+ */
+const WIDE_NAME = /^[\x21-\x7e\u3041-\u3098\u309d\u309e\u30a0-\u30fe\u4e00-\u9fff\uff01-\uff5e]*$/;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+/** The name as compared: normalizeSpace(name), without NFKC for the names above. */
+function nameKey(name: string): string {
+  if (PLAIN_NAME.test(name)) return name;
+  if (WIDE_NAME.test(name)) {
+    return name.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  }
+  return normalizeSpace(name);
+}
+
 export const duplicateValue: Rule = {
   id: 'duplicate-value',
   severity: 'error',
@@ -29,8 +47,7 @@ export const duplicateValue: Rule = {
           };
         } else run.set(p.no, p.cells.no);
       }
-      // NFKC only when the name has something it could change (full-width or odd spaces).
-      const name = /^[\x21-\x7e\u3041-\u30ff\u4e00-\u9fff]*$/.test(p.name) ? p.name : normalizeSpace(p.name);
+      const name = nameKey(p.name);
       if (name && p.cells.name) {
         const first = names.get(name);
         if (first) {
