@@ -63,6 +63,8 @@ async function readInputFile(file: string): Promise<Buffer> {
 /** The sheet to check: --sheet, else the first (visible, then hidden) sheet that holds a project table. */
 function pickSheet(book: XlsxBook, wanted: string | undefined): Grid {
   if (wanted !== undefined) return book.grid(findSheet(book, wanted));
+  // One sheet: it is the one, table or not (no need to look for a table before check() does).
+  if (book.sheets.length === 1) return book.grid(book.sheets[0]);
   const ordered = [
     ...book.sheets.filter((s) => s.state === 'visible'),
     ...book.sheets.filter((s) => s.state !== 'visible'),
