@@ -12,6 +12,7 @@ import { rangeRefiner } from './refiners/range';
 import { resolveYears, type YearCarry } from './refiners/years';
 import {
   clauseMarks,
+  MAY_HOLD_DATE_MARKS,
   partialDate,
   type ParseOptions,
   type PartialDate,
@@ -54,9 +55,6 @@ export interface ClauseDates {
 
 const REFINERS: readonly Refiner[] = [overlapRefiner, qualifierRefiner, rangeRefiner, anchorRefiner];
 
-/** Cheap test that lets most clauses skip the parsers: every pattern needs one of these characters. */
-const MAY_HOLD_DATE = /[0-9元年度期]/;
-
 function finalDay(p: PartialDate): PartialDate {
   return p.d === 0 ? partialDate(p.y, p.m, daysInMonth(p.y as number, p.m)) : p;
 }
@@ -76,10 +74,10 @@ function noDates(carry: YearCarry): ClauseDates {
 
 /** Finds the date expressions in one clause of normalised text (normalizeText + normalizeDashes). */
 export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
-  if (!MAY_HOLD_DATE.test(text)) return noDates(carry);
+  const marks = clauseMarks(text);
+  if ((marks & MAY_HOLD_DATE_MARKS) === 0) return noDates(carry);
   // Allocated at the first span: most clauses hold none.
   let spans: Span[] | null = null;
-  const marks = clauseMarks(text);
   for (const parser of parsers) {
     if (parser.mayMatch && !parser.mayMatch(marks)) continue;
     const re = parser.pattern;

@@ -86,7 +86,13 @@ export const MARK = {
   term: 64, // 期
   nendo: 128, // 年度
   eraLetter: 256, // R or H
+  digit: 512, // 0-9
+  gen: 1024, // 元
+  degree: 2048, // 度
 } as const;
+
+/** A clause without any of these holds no date for any parser. */
+export const MAY_HOLD_DATE_MARKS = MARK.digit | MARK.gen | MARK.year | MARK.degree | MARK.term;
 
 /** The MARK bits of a clause of normalised text, in one pass over it. */
 export function clauseMarks(text: string): number {
@@ -117,12 +123,18 @@ export function clauseMarks(text: string): number {
         marks |= MARK.term;
         break;
       case 0x5ea6: // 度
+        marks |= MARK.degree;
         if (previous === 0x5e74) marks |= MARK.nendo;
+        break;
+      case 0x5143: // 元
+        marks |= MARK.gen;
         break;
       case 0x52: // R
       case 0x48: // H
         marks |= MARK.eraLetter;
         break;
+      default:
+        if (c >= 0x30 && c <= 0x39) marks |= MARK.digit;
     }
     previous = c;
   }
@@ -151,4 +163,37 @@ export function makeSpan(
     stamp: false,
     impossible: null,
   };
+}
+
+/** The UTF-16 code units of `chars`, for `mayStartAt`. */
+export function codeSet(chars: string): ReadonlySet<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+  return set;
+}
+
+/** JavaScript's \s, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether a sticky pattern /\s*(?:word|…)/y may match at `at`: the character there is white space or
+ * the first character of one of its words (`firsts`). False lets a refiner skip the pattern.
+ */
+export function mayStartAt(text: string, at: number, firsts: ReadonlySet<number>): boolean {
+  const c = text.charCodeAt(at);
+  return firsts.has(c) || isSpaceCode(c);
 }

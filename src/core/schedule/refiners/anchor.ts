@@ -2,11 +2,14 @@
  * What follows a date decides how it is meant: 現在/時点 make an as-of stamp (not a milestone);
  * 以降/以後/から/より/~ anchor a start (open-ended); まで/までに/迄/以前/目途 make a deadline.
  */
-import type { Refiner } from '../types';
+import { codeSet, mayStartAt, type Refiner } from '../types';
 
 const STAMP = /\s*(?:現在|時点)/y;
 const FROM = /\s*(?:以降|以後|から|より(?![前早遅もはが])|~)/y;
 const UNTIL = /\s*(?:までに|まで|迄|以前|を目途|を目処|目途|めど)/y;
+
+/** First characters of the words above: any other (but white space) after a date anchors nothing. */
+const FIRSTS = codeSet('現時以かよ~ま迄を目め');
 
 function follows(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
@@ -17,6 +20,7 @@ export const anchorRefiner: Refiner = {
   name: 'anchor',
   refine(text, spans) {
     for (const span of spans) {
+      if (!mayStartAt(text, span.end, FIRSTS)) continue;
       const stamp = follows(STAMP, text, span.end);
       if (stamp >= 0) {
         span.stamp = true;

@@ -2,9 +2,12 @@
  * Parts of a month or year written after it: 上旬/初旬/初め (1–10), 中旬 (11–20), 下旬 (21–end), 末/終わり
  * (the last day), 前半 (1–15) / 後半 (16–end), 中/内 (the whole month), 頃/ごろ (around: kept as written).
  */
-import { partialDate, type PartialDate, type Refiner, type Span } from '../types';
+import { codeSet, mayStartAt, partialDate, type PartialDate, type Refiner, type Span } from '../types';
 
 const QUALIFIER = /\s*(上旬|初旬|初め|はじめ|中旬|下旬|末|終わり|前半|後半|中|内|頃|ごろ)/y;
+
+/** First characters of the qualifiers. */
+const FIRSTS = codeSet('上初は中下末終前後内頃ご');
 
 function copy(p: PartialDate): PartialDate {
   return partialDate(p.y, p.m, p.d);
@@ -53,6 +56,7 @@ export const qualifierRefiner: Refiner = {
     for (const span of spans) {
       // At most two qualifiers (中旬頃).
       for (let i = 0; i < 2; i++) {
+        if (!mayStartAt(text, span.end, FIRSTS)) break;
         QUALIFIER.lastIndex = span.end;
         const m = QUALIFIER.exec(text);
         if (!m || !apply(span, m[1])) break;
