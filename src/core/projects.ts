@@ -190,6 +190,7 @@ export function extractProjects(
 export function departmentsOnSheet(projects: readonly Project[]): string[] {
   const seen = new Set<string>();
   for (const p of projects) for (const d of p.departments) seen.add(d);
-  for (const p of projects) for (const d of Object.keys(p.cost.allocation)) seen.add(d);
+  // for…in: the keys in Object.keys order (a plain object), without an array of them per project.
+  for (const p of projects) for (const d in p.cost.allocation) seen.add(d);
   return [...seen];
 }

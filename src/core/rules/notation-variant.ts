@@ -38,9 +38,9 @@ export const notationVariant: Rule = {
     const prefilter = notationPrefilter(rules);
     for (let i = 0; i < ctx.projects.length; i++) {
       const p = ctx.projects[i];
-      const keys = Object.keys(p.texts) as ColumnKey[];
-      for (let j = 0; j < keys.length; j++) {
-        const key = keys[j];
+      // for…in: the keys in Object.keys order, without an array of them per project.
+      for (const name in p.texts) {
+        const key = name as ColumnKey;
         const text = p.texts[key];
         const cell = p.cells[key];
         if (!text || !cell || key === 'no') continue;
