@@ -91,7 +91,7 @@ function runSection(section) {
   log(`${section}…`);
   const r = spawnSync(
     process.execPath,
-    ['--max-old-space-size=4096', path.join(__dirname, `${section}.js`)],
+    ['--max-old-space-size=4096', '--expose-gc', path.join(__dirname, `${section}.js`)],
     {
       cwd: ROOT,
       encoding: 'utf8',
