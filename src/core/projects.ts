@@ -81,6 +81,13 @@ function withCell(c: Omit<Cost, 'cell'>, cell: string | null): Cost {
   };
 }
 
+/** A text cell of the current row, as the subsidy and schedule readers take it (refilled per row). */
+interface TextCell {
+  readonly column: ColumnKey;
+  cell: string;
+  text: string;
+}
+
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -104,6 +111,12 @@ export function extractProjects(
       return info ? [info] : [];
     });
     const letters = columns.map((c) => columnLetters(c.col));
+    // One entry per text column (all but No.), refilled for each row: the subsidy and schedule readers
+    // pass over empty texts and keep none of the entries, so no list or entry is built per row.
+    const textCells: TextCell[] = [];
+    for (let k = 0; k < columns.length; k++) {
+      if (columns[k].key !== 'no') textCells.push({ column: columns[k].key, cell: '', text: '' });
+    }
     const noCol = table.columns.no?.col;
     const nameCol = table.columns.name?.col;
     for (let r = table.firstRow; r <= table.lastRow; r++) {
@@ -119,8 +132,7 @@ export function extractProjects(
       const texts: Partial<Record<ColumnKey, string>> = {};
       let noCell: Cell | null = null;
       let costCell: Cell | null = null;
-      const textCells: Array<{ column: ColumnKey; cell: string; text: string }> = [];
-      for (let k = 0; k < columns.length; k++) {
+      for (let k = 0, t = 0; k < columns.length; k++) {
         const key = columns[k].key;
         const cell = cellAt(grid, r, columns[k].col);
         const address = letters[k] + rowLabel;
@@ -129,7 +141,11 @@ export function extractProjects(
         texts[key] = text;
         if (key === 'no') noCell = cell;
         else if (key === 'cost') costCell = cell;
-        if (key !== 'no' && text) textCells.push({ column: key, cell: address, text });
+        if (key !== 'no') {
+          const entry = textCells[t++];
+          entry.cell = address;
+          entry.text = text;
+        }
       }
 
       // Each value is assigned once, on success or failure (no placeholder built per row).
@@ -189,8 +205,12 @@ export function extractProjects(
 /** Every department named on the sheet, in order of first appearance. */
 export function departmentsOnSheet(projects: readonly Project[]): string[] {
   const seen = new Set<string>();
-  for (const p of projects) for (const d of p.departments) seen.add(d);
+  // Indexed loops: no iterator result per project or name.
+  for (let i = 0; i < projects.length; i++) {
+    const departments = projects[i].departments;
+    for (let j = 0; j < departments.length; j++) seen.add(departments[j]);
+  }
   // for…in: the keys in Object.keys order (a plain object), without an array of them per project.
-  for (const p of projects) for (const d in p.cost.allocation) seen.add(d);
+  for (let i = 0; i < projects.length; i++) for (const d in projects[i].cost.allocation) seen.add(d);
   return [...seen];
 }

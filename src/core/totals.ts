@@ -137,45 +137,51 @@ export function sumTotals(projects: readonly Project[], programs: readonly Subsi
     return s;
   };
 
-  // What one project adds to each department (its allocation, then the rest to the lead), reused.
+  // What one project adds to each department (its allocation, then the rest to the lead) and each
+  // grant, in lists reused for every project: only their first `depts` / flags.length entries count
+  // (setting a list's length to 0 would drop its storage, and every project would grow it again).
   const deptNames: string[] = [];
   const deptParts: number[] = [];
   const grants: number[] = [];
-  for (const p of projects) {
+  for (let pi = 0; pi < projects.length; pi++) {
+    const p = projects[pi];
     let amount = countedAmount(p);
     const flags = eligibleFlags(p);
     // What the project adds to each total, checked before anything is added.
-    deptNames.length = 0;
-    deptParts.length = 0;
-    grants.length = 0;
+    let depts = 0;
     if (amount !== null) {
       let allocated = 0;
       const allocation = p.cost.allocation;
       for (const department in allocation) {
         if (!Object.prototype.hasOwnProperty.call(allocation, department)) continue;
         const part = allocation[department];
-        deptNames.push(department);
-        deptParts.push(part);
+        deptNames[depts] = department;
+        deptParts[depts] = part;
+        depts++;
         allocated += part;
       }
       // Whatever the allocation leaves over goes to the lead department ('' when none is written).
       if (allocated !== amount) {
         const lead = p.departments[0] ?? '';
-        const at = deptNames.indexOf(lead);
-        if (at >= 0) deptParts[at] += amount - allocated;
+        let at = 0;
+        while (at < depts && deptNames[at] !== lead) at++;
+        if (at < depts) deptParts[at] += amount - allocated;
         else {
-          deptNames.push(lead);
-          deptParts.push(amount - allocated);
+          deptNames[depts] = lead;
+          deptParts[depts] = amount - allocated;
+          depts++;
         }
       }
-      for (const f of flags) grants.push(f.rate !== null ? grantOf(amount, f.rate) : 0);
+      for (let i = 0; i < flags.length; i++) {
+        const rate = flags[i].rate;
+        grants[i] = rate !== null ? grantOf(amount, rate) : 0;
+      }
       let fits =
         safeSum(cost, amount) &&
         safeSum(bySection[p.section] ?? 0, amount) &&
         safeSum(byBasis[p.cost.basis], amount) &&
         (flags.length === 0 || safeSum(subsidyEligibleCost, amount));
-      for (let i = 0; i < deptNames.length; i++)
-        fits &&= safeSum(byDepartment[deptNames[i]] ?? 0, deptParts[i]);
+      for (let i = 0; i < depts; i++) fits &&= safeSum(byDepartment[deptNames[i]] ?? 0, deptParts[i]);
       let projectGrant = 0;
       for (let i = 0; i < flags.length; i++) {
         const s = subsidy.get(flags[i].program);
@@ -193,7 +199,7 @@ export function sumTotals(projects: readonly Project[], programs: readonly Subsi
       cost += amount;
       add(bySection, p.section, amount);
       byBasis[p.cost.basis] += amount;
-      for (let i = 0; i < deptNames.length; i++) add(byDepartment, deptNames[i], deptParts[i]);
+      for (let i = 0; i < depts; i++) add(byDepartment, deptNames[i], deptParts[i]);
     }
     if (flags.length && amount !== null) subsidyEligibleCost += amount;
     for (let i = 0; i < flags.length; i++) {

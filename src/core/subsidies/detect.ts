@@ -21,6 +21,8 @@ const NEGATED = /対象外|対象と(?:なら|しな)|対象に(?:なら|しな)
 const TARGET = /^[^。\n]{0,12}?対象(?!外)/;
 /** The words right after a program name that still belong to it: 交付金対象事業 (地域間連携). */
 const TAIL = /^(?:交付金)?(?:の)?(?:対象)?(?:事業)?(?:\s*\([^()]{0,20}\))?/;
+/** TAIL read in place at lastIndex (sticky): no copy of the rest of the text. */
+const TAIL_AT = new RegExp(TAIL.source.slice(1), 'y');
 
 interface Mention {
   readonly program: SubsidyProgram;
@@ -28,10 +30,16 @@ interface Mention {
   readonly order: number;
 }
 
+/** The text after a mention, up to WINDOW characters, ending before 。 or a line break (one slice). */
 function clauseAfter(text: string, from: number): string {
-  const rest = text.slice(from, from + WINDOW);
-  const stop = rest.search(/[。\n]/);
-  return stop >= 0 ? rest.slice(0, stop) : rest;
+  const limit = Math.min(text.length, from + WINDOW);
+  let stop = from;
+  while (stop < limit) {
+    const c = text.charCodeAt(stop);
+    if (c === 0x3002 || c === 0x0a) break;
+    stop++;
+  }
+  return text.slice(from, stop);
 }
 
 function fraction(n: string, d: string): number | null {
@@ -79,6 +87,17 @@ function patternsOf(program: SubsidyProgram): readonly string[] {
   return list;
 }
 
+/** Normalised variants of a program, in their order (computed once per program object). */
+const preparedVariants = new WeakMap<SubsidyProgram, readonly string[]>();
+function variantsOf(program: SubsidyProgram): readonly string[] {
+  let list = preparedVariants.get(program);
+  if (!list) {
+    list = program.variants.map((v) => normalizeText(v));
+    preparedVariants.set(program, list);
+  }
+  return list;
+}
+
 /** Every program's patterns in one expression (a text none of them is in is passed over at once). */
 const anyPattern = new WeakMap<readonly SubsidyProgram[], RegExp | null>();
 function prefilterOf(programs: readonly SubsidyProgram[]): RegExp | null {
@@ -94,13 +113,16 @@ function prefilterOf(programs: readonly SubsidyProgram[]): RegExp | null {
 /** Mentions of one program in one text, longest pattern first at each place. */
 function occurrences(text: string, sorted: readonly string[]): Array<{ index: number; length: number }> {
   const found: Array<{ index: number; length: number }> = [];
-  for (const p of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k];
     for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) {
-      const covered = found.some((f) => i >= f.index && i < f.index + f.length);
+      let covered = false;
+      for (let j = 0; j < found.length && !covered; j++)
+        covered = i >= found[j].index && i < found[j].index + found[j].length;
       if (!covered) found.push({ index: i, length: p.length });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 /**
@@ -111,26 +133,41 @@ export function detectSubsidies(
   texts: ReadonlyArray<{ column: ColumnKey; cell: string; text: string }>,
   programs: readonly SubsidyProgram[],
 ): SubsidyFlag[] {
-  let best: Map<string, Mention> | null = null;
+  // The best mention of each program met so far, in order of first mention (a project names a few).
+  let best: Mention[] | null = null;
   let order = 0;
   const prefilter = prefilterOf(programs);
-  for (const entry of texts) {
+  for (let e = 0; e < texts.length; e++) {
+    const entry = texts[e];
     if (!entry.text) continue;
     const text = normalizeText(entry.text);
     if (prefilter === null || !prefilter.test(text)) continue;
-    for (const program of programs) {
+    for (let g = 0; g < programs.length; g++) {
+      const program = programs[g];
       const patterns = patternsOf(program);
       if (!mentionsAny(text, patterns)) continue;
-      for (const occ of occurrences(text, patterns)) {
+      const found = occurrences(text, patterns);
+      for (let o = 0; o < found.length; o++) {
+        const occ = found[o];
         const end = occ.index + occ.length;
         const clause = clauseAfter(text, end);
         const negated = NEGATED.test(clause.slice(0, 20));
         const eligible = !negated && (entry.column === 'remarks' || TARGET.test(clause));
-        const around =
-          text.slice(Math.max(0, occ.index - 20), occ.index) + text.slice(occ.index, end) + clause;
-        const variant = program.variants.find((v) => around.includes(normalizeText(v))) ?? null;
+        // The variant is looked for from 20 characters before the mention to the end of its clause.
+        const from = Math.max(0, occ.index - 20);
+        const to = end + clause.length;
+        const variants = variantsOf(program);
+        let variant: string | null = null;
+        for (let v = 0; v < variants.length; v++) {
+          const at = text.indexOf(variants[v], from);
+          if (at >= 0 && at + variants[v].length <= to) {
+            variant = program.variants[v];
+            break;
+          }
+        }
         const stated = rateIn(clause);
-        const tail = TAIL.exec(text.slice(end))?.[0] ?? '';
+        TAIL_AT.lastIndex = end;
+        const tail = TAIL_AT.exec(text)?.[0] ?? '';
         const flag: SubsidyFlag = {
           program: program.id,
           name: program.name,
@@ -139,17 +176,19 @@ export function detectSubsidies(
           rateSource: stated !== null ? 'text' : program.defaultRate !== null ? 'config' : null,
           eligible,
           cell: entry.cell,
-          text: (text.slice(occ.index, end) + tail).trim(),
+          text: (tail ? text.slice(occ.index, end + tail.length) : text.slice(occ.index, end)).trim(),
         };
         const mention: Mention = { program, flag, order: order++ };
-        best ??= new Map();
-        const current = best.get(program.id);
-        if (!current || better(mention, current)) best.set(program.id, mention);
+        best ??= [];
+        let k = 0;
+        while (k < best.length && best[k].program.id !== program.id) k++;
+        if (k === best.length || better(mention, best[k])) best[k] = mention;
       }
     }
   }
   if (best === null) return [];
-  return [...best.values()].sort((a, b) => a.order - b.order).map((m) => m.flag);
+  if (best.length === 1) return [best[0].flag];
+  return best.sort((a, b) => a.order - b.order).map((m) => m.flag);
 }
 
 function mentionsAny(text: string, patterns: readonly string[]): boolean {

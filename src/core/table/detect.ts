@@ -16,15 +16,6 @@ export interface TableLayout {
   readonly ignoredColumns: number[];
 }
 
-interface RowInfo {
-  /** Number of non-empty cells. */
-  readonly filled: number;
-  /** The only non-empty cell's text when filled === 1. */
-  readonly single: string | null;
-  /** The first non-empty cell is a number (or numeric text), as in a data row: not a header row. */
-  readonly numeric: boolean;
-}
-
 interface Header {
   readonly columns: Partial<Record<ColumnKey, ColumnInfo>>;
   readonly ignored: number[];
@@ -115,21 +106,29 @@ function blank(cell: Cell): boolean {
   return (c0 <= 32 || c0 === 0x3000 || c0 === 0xa0 || c0 === 0xfeff) && v.trim() === '';
 }
 
-function describeRow(row: ReadonlyArray<Cell> | undefined): RowInfo {
-  if (!row) return { filled: 0, single: null, numeric: false };
+/** The number of non-empty cells of a row (no object per row: most rows are only counted). */
+function filledCount(row: ReadonlyArray<Cell> | undefined): number {
+  if (!row) return 0;
   let filled = 0;
-  let only: Cell | null = null;
-  let numeric = false;
-  for (const cell of row) {
+  for (let c = 0; c < row.length; c++) if (!blank(row[c])) filled++;
+  return filled;
+}
+
+/** Whether the first non-empty cell of a row is a number (or numeric text), as in a data row. */
+function firstIsNumeric(row: ReadonlyArray<Cell>): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
     if (blank(cell)) continue;
-    filled++;
-    only = cell;
-    if (filled === 1) {
-      const v = cell.value;
-      numeric = typeof v === 'number' || (typeof v === 'string' && v.length < 20 && NUMERIC_TEXT.test(v));
-    }
+    const v = cell.value;
+    return typeof v === 'number' || (typeof v === 'string' && v.length < 20 && NUMERIC_TEXT.test(v));
   }
-  return { filled, single: filled === 1 && only ? cellText(only) : null, numeric };
+  return false;
+}
+
+/** The text of a row's only non-empty cell (call when the row has exactly one). */
+function onlyText(row: ReadonlyArray<Cell>): string {
+  for (let c = 0; c < row.length; c++) if (!blank(row[c])) return cellText(row[c]);
+  return '';
 }
 
 function isFilled(grid: Grid, rowIndex: number, col: number | undefined): boolean {
@@ -147,36 +146,38 @@ export function detectTables(grid: Grid): TableSection[] {
 /** detectTables, plus the columns it ignored. */
 export function detectTableLayout(grid: Grid): TableLayout {
   const n = grid.rows.length;
-  const info: Array<RowInfo | undefined> = new Array<RowInfo | undefined>(n);
-  const describe = (r: number): RowInfo => {
-    let d = info[r];
-    if (!d) {
-      d = describeRow(grid.rows[r]);
-      info[r] = d;
+  // Per row, computed when first needed: the number of non-empty cells (-1: not yet counted).
+  const filledOf = new Int32Array(n).fill(-1);
+  const filled = (r: number): number => {
+    let f = filledOf[r];
+    if (f < 0) {
+      f = filledCount(grid.rows[r]);
+      filledOf[r] = f;
     }
-    return d;
+    return f;
   };
+  /** The only non-empty cell's text of a row holding exactly one, else null. */
+  const single = (r: number): string | null => (filled(r) === 1 ? onlyText(grid.rows[r]) : null);
   const headers: Array<Header | null | undefined> = new Array<Header | null | undefined>(n);
   const headerAt = (r: number): Header | null => {
     let h = headers[r];
     if (h === undefined) {
-      const d = describe(r);
-      h = d.filled >= 3 && !d.numeric ? matchHeader(grid.rows[r], grid.left) : null;
+      h = filled(r) >= 3 && !firstIsNumeric(grid.rows[r]) ? matchHeader(grid.rows[r], grid.left) : null;
       headers[r] = h;
     }
     return h;
   };
   /** The next non-empty row at or after r within `reach` rows, or -1. */
   const nextFilled = (r: number, reach: number): number => {
-    for (let i = r; i < n && i < r + reach; i++) if (describe(i).filled > 0) return i;
+    for (let i = r; i < n && i < r + reach; i++) if (filled(i) > 0) return i;
     return -1;
   };
   /** The section label right above a header (skipping up to 2 empty rows), or null. */
   const titleAbove = (headerRow: number, floor: number): string | null => {
     for (let i = headerRow - 1; i >= floor && i >= headerRow - 3; i--) {
-      const d = describe(i);
-      if (d.filled === 0) continue;
-      return d.single !== null && isSectionLabel(d.single) ? d.single : null;
+      if (filled(i) === 0) continue;
+      const text = single(i);
+      return text !== null && isSectionLabel(text) ? text : null;
     }
     return null;
   };
@@ -214,14 +215,15 @@ export function detectTableLayout(grid: Grid): TableLayout {
     };
     r = headerRow + 1;
     while (r < n) {
-      const d = describe(r);
-      if (d.filled === 0) {
+      const count = filled(r);
+      if (count === 0) {
         empties++;
         if (empties >= 2) {
           // Two empty rows end the table unless a section label inside it follows.
           const next = nextFilled(r + 1, 3);
-          const nd = next >= 0 ? describe(next) : null;
-          if (!nd || headerAt(next) || nd.single === null || !isSectionLabel(nd.single)) break;
+          if (next < 0 || headerAt(next)) break;
+          const label = single(next);
+          if (label === null || !isSectionLabel(label)) break;
           const after = nextFilled(next + 1, 4);
           if (after >= 0 && headerAt(after)) break;
         }
@@ -230,7 +232,8 @@ export function detectTableLayout(grid: Grid): TableLayout {
       }
       empties = 0;
       if (headerAt(r)) break;
-      if (d.single !== null && isSectionLabel(d.single)) {
+      const text = count === 1 ? onlyText(grid.rows[r]) : null;
+      if (text !== null && isSectionLabel(text)) {
         const next = nextFilled(r + 1, 4);
         if (next >= 0 && headerAt(next)) {
           // The label titles the next header: this section ends here.
@@ -239,14 +242,14 @@ export function detectTableLayout(grid: Grid): TableLayout {
         }
         // A section row inside the table: same columns, new section.
         if (last >= first) emit(); // (a section row right under the header opens the first section)
-        rawTitle = d.single;
+        rawTitle = text;
         first = r + 1;
         last = r;
         r++;
         continue;
       }
       const isData = isFilled(grid, r, noCol) || isFilled(grid, r, nameCol);
-      if (isData && !(d.single !== null && NOTE_ROW.test(d.single))) last = r;
+      if (isData && !(text !== null && NOTE_ROW.test(text))) last = r;
       r++;
     }
     emit();
