@@ -102,16 +102,20 @@ function breakAt(text: string, q: number): number {
   return -1;
 }
 
-/** Called with each clause, `sentence` counting the sentences (the clauses of one share it). */
-export type ClauseVisitor = (clause: string, sentence: number) => void;
+/**
+ * Called with each clause, `sentence` counting the sentences (the clauses of one share it), and the
+ * context given to `forEachClause` (so that a caller needs no closure per text).
+ */
+export type ClauseVisitor<C> = (clause: string, sentence: number, context: C) => void;
 
 /** Visits the clause text[from, to) without its edges, when anything is left; whether it did. */
-function visitClause(
+function visitClause<C>(
   text: string,
   from: number,
   to: number,
   sentence: number,
-  visit: ClauseVisitor,
+  visit: ClauseVisitor<C>,
+  context: C,
 ): boolean {
   let a = from;
   let b = to;
@@ -126,7 +130,7 @@ function visitClause(
     b--;
   }
   if (b <= a) return false;
-  visit(text.slice(a, b), sentence);
+  visit(text.slice(a, b), sentence, context);
   return true;
 }
 
@@ -134,12 +138,13 @@ function visitClause(
  * Visits the clauses of the sentence text[from, to), split at し、/して、 (not とし、/として、); whether
  * it had any.
  */
-function visitSentence(
+function visitSentence<C>(
   text: string,
   from: number,
   to: number,
   sentence: number,
-  visit: ClauseVisitor,
+  visit: ClauseVisitor<C>,
+  context: C,
 ): boolean {
   let any = false;
   let start = from;
@@ -149,11 +154,11 @@ function visitSentence(
     const c2 = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
     const c3 = i - 3 >= from ? text.charCodeAt(i - 3) : -1;
     if ((c1 === SHI && c2 !== TO) || (c1 === TE && c2 === SHI && c3 !== TO)) {
-      if (visitClause(text, start, i, sentence, visit)) any = true;
+      if (visitClause(text, start, i, sentence, visit, context)) any = true;
       start = i + 1;
     }
   }
-  if (visitClause(text, start, to, sentence, visit)) any = true;
+  if (visitClause(text, start, to, sentence, visit, context)) any = true;
   return any;
 }
 
@@ -161,7 +166,7 @@ function visitSentence(
  * Visits every clause of the text in order (trimmed, empty ones dropped), numbering the sentences
  * that have any from 0: the arrays of `splitSentences` without building them.
  */
-export function forEachClause(text: string, visit: ClauseVisitor): void {
+export function forEachClause<C>(text: string, visit: ClauseVisitor<C>, context: C): void {
   const n = text.length;
   let sentence = 0;
   let p = 0;
@@ -184,19 +189,21 @@ export function forEachClause(text: string, visit: ClauseVisitor): void {
       q++;
       continue;
     }
-    if (visitSentence(text, p, q, sentence, visit)) sentence++;
+    if (visitSentence(text, p, q, sentence, visit, context)) sentence++;
     p = e;
     q = e;
   }
-  visitSentence(text, p, n, sentence, visit);
+  visitSentence(text, p, n, sentence, visit, context);
 }
 
 /** Sentences of the text, each as its clauses (trimmed, empty ones dropped). */
 export function splitSentences(text: string): string[][] {
   const out: string[][] = [];
-  forEachClause(text, (clause, sentence) => {
-    if (sentence === out.length) out.push([clause]);
-    else out[sentence].push(clause);
-  });
+  forEachClause(text, addClause, out);
   return out;
+}
+
+function addClause(clause: string, sentence: number, out: string[][]): void {
+  if (sentence === out.length) out.push([clause]);
+  else out[sentence].push(clause);
 }

@@ -3,7 +3,17 @@ import type { ColumnKey, Milestone } from '../model';
 import { normalizeDashes, normalizeText } from '../text/normalize';
 import { forEachClause } from './clauses';
 import { fiscalYearOf } from './dates';
-import { parseClause, type DateMention, type ImpossibleDate, type YearCarry } from './parse';
+import {
+  mentionOf,
+  readClause,
+  spanFinish,
+  spanStart,
+  type ClauseSpans,
+  type DateMention,
+  type ImpossibleDate,
+  type YearCarry,
+} from './parse';
+import type { ParseOptions } from './types';
 import { clauseStatus, type ClauseStatus } from './status';
 
 /** Columns milestones are read from: what was done, and what is planned (not the overview). */
@@ -50,26 +60,94 @@ type ClauseVisitor = (
 ) => void;
 
 /**
- * Reads every clause of the text; `all` false skips the clauses that cannot hold a date (plain
+ * The state of reading one text, handed to each clause (one object per read, no closure per text or
+ * clause). `onDates` gets each clause read, with its dates as spans (valid during the call only).
+ */
+interface Scan {
+  readonly options: ParseOptions;
+  /** False: clauses that cannot hold a date are skipped (see `runScan`). */
+  readonly all: boolean;
+  readonly onDates: (scan: Scan, clause: string, normalized: string, found: ClauseSpans) => void;
+  carry: YearCarry;
+  sentence: number;
+  /** For `scanText`: its visitor, given the clause's mentions. */
+  readonly visit: ClauseVisitor | null;
+  /** For `readText`: where the milestones go, and what decides their status. */
+  readonly out: Milestone[] | null;
+  readonly cell: string;
+  readonly column: ColumnKey;
+  readonly sheetDate: string | null;
+  readonly asOf: string;
+  /** Impossible dates found (allocated at the first). */
+  impossible: ImpossibleDate[] | null;
+  /** A date that is not an as-of stamp was found. */
+  dated: boolean;
+}
+
+function newScan(
+  fiscalYear: number,
+  all: boolean,
+  onDates: Scan['onDates'],
+  visit: ClauseVisitor | null,
+  out: Milestone[] | null,
+  cell: string,
+  column: ColumnKey,
+  sheetDate: string | null,
+  asOf: string,
+): Scan {
+  return {
+    options: { fiscalYear },
+    all,
+    onDates,
+    carry: null,
+    sentence: 0,
+    visit,
+    out,
+    cell,
+    column,
+    sheetDate,
+    asOf,
+    impossible: null,
+    dated: false,
+  };
+}
+
+function readOneClause(clause: string, sentence: number, scan: Scan): void {
+  // Years carry within a sentence only.
+  if (sentence !== scan.sentence) {
+    scan.sentence = sentence;
+    scan.carry = null;
+  }
+  if (!scan.all && !NOT_PLAIN.test(clause)) return;
+  const normalized = normalizeClause(clause);
+  const found = readClause(normalized, scan.options, scan.carry);
+  scan.carry = found.carry;
+  scan.onDates(scan, clause, normalized, found);
+}
+
+/**
+ * Reads every clause of the text; `scan.all` false skips the clauses that cannot hold a date (plain
  * characters only: they would yield no dates and leave the year carry as it is).
  */
-function scan(text: string, fiscalYear: number, all: boolean, visit: ClauseVisitor): void {
+function runScan(text: string, scan: Scan): void {
   if (!MAY_HOLD_DATE.test(text)) return;
-  const options = { fiscalYear };
-  // Years carry within a sentence only.
-  let carry: YearCarry = null;
-  let current = 0;
-  forEachClause(text, (clause, sentence) => {
-    if (sentence !== current) {
-      current = sentence;
-      carry = null;
-    }
-    if (!all && !NOT_PLAIN.test(clause)) return;
-    const normalized = normalizeClause(clause);
-    const found = parseClause(normalized, options, carry);
-    carry = found.carry;
-    visit(clause, normalized, found.mentions, found.impossible);
-  });
+  forEachClause(text, readOneClause, scan);
+}
+
+/** Impossible dates of a clause, kept on the scan. */
+function keepImpossible(scan: Scan, found: ClauseSpans): void {
+  const bad = found.impossible;
+  if (bad.length === 0) return;
+  const list = (scan.impossible ??= []);
+  for (let i = 0; i < bad.length; i++) list.push(bad[i]);
+}
+
+/** The mentions `parseClause` would give for the clause, for `scanText`'s visitor. */
+function visitMentions(scan: Scan, clause: string, normalized: string, found: ClauseSpans): void {
+  const mentions: DateMention[] = [];
+  const spans = found.spans;
+  for (let i = 0; i < spans.length; i++) mentions.push(mentionOf(normalized, spans[i]));
+  (scan.visit as ClauseVisitor)(clause, normalized, mentions, found.impossible);
 }
 
 /**
@@ -77,7 +155,7 @@ function scan(text: string, fiscalYear: number, all: boolean, visit: ClauseVisit
  * within a sentence).
  */
 export function scanText(text: string, fiscalYear: number, visit: ClauseVisitor): void {
-  scan(text, fiscalYear, true, visit);
+  runScan(text, newScan(fiscalYear, true, visitMentions, visit, null, '', 'status', null, ''));
 }
 
 /** The fiscal year to read dates in: the sheet's, else the one containing the as-of date. */
@@ -106,7 +184,42 @@ interface ListWithFacts {
   readonly [FACTS]?: readonly TextFacts[];
 }
 
+/** The descriptor `milestonesOfCells` defines FACTS with (one object, its value set for the call). */
+const FACTS_DESCRIPTOR: { value: readonly TextFacts[] | undefined } = { value: undefined };
+
 const NO_IMPOSSIBLE: readonly ImpossibleDate[] = Object.freeze([]);
+
+/** The milestones of a clause (and its impossible dates), kept on the scan. */
+function addMilestones(scan: Scan, clause: string, normalized: string, found: ClauseSpans): void {
+  keepImpossible(scan, found);
+  const spans = found.spans;
+  const out = scan.out as Milestone[];
+  let decided: ClauseStatus | null = null;
+  let decidedDue = '';
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.stamp) continue;
+    const start = spanStart(s);
+    const finish = spanFinish(s);
+    const due = finish ?? start;
+    // The status depends on the clause, the column and (plan column only) the due date.
+    if (!decided || (scan.column === 'plan' && due !== decidedDue)) {
+      decided = clauseStatus(normalized, scan.column, due, scan.sheetDate);
+      decidedDue = due;
+    }
+    const overdue = decided.status === 'planned' && due < scan.asOf;
+    out.push({
+      cell: scan.cell,
+      text: clause,
+      start,
+      end: finish,
+      due,
+      status: overdue ? 'overdue' : decided.status,
+      reason: decided.reason,
+    });
+    scan.dated = true;
+  }
+}
 
 /** Reads one cell's text into `out` and returns its facts. */
 function readText(
@@ -117,33 +230,19 @@ function readText(
   out: Milestone[],
 ): TextFacts {
   const fy = effectiveFiscalYear(options.fiscalYear, options.asOf);
-  const sheetDate = options.sheetDate ?? null;
-  const first = out.length;
-  let impossible: ImpossibleDate[] | null = null;
-  scan(text, fy, false, (clause, normalized, mentions, bad) => {
-    if (bad.length) (impossible ??= []).push(...bad);
-    let decided: ClauseStatus | null = null;
-    let decidedDue = '';
-    for (const m of mentions) {
-      if (m.stamp) continue;
-      // The status depends on the clause, the column and (plan column only) the due date.
-      if (!decided || (column === 'plan' && m.due !== decidedDue)) {
-        decided = clauseStatus(normalized, column, m.due, sheetDate);
-        decidedDue = m.due;
-      }
-      const overdue = decided.status === 'planned' && m.due < options.asOf;
-      out.push({
-        cell,
-        text: clause,
-        start: m.start,
-        end: m.finish,
-        due: m.due,
-        status: overdue ? 'overdue' : decided.status,
-        reason: decided.reason,
-      });
-    }
-  });
-  return { text, fiscalYear: fy, dated: out.length > first, impossible: impossible ?? NO_IMPOSSIBLE };
+  const scan = newScan(
+    fy,
+    false,
+    addMilestones,
+    null,
+    out,
+    cell,
+    column,
+    options.sheetDate ?? null,
+    options.asOf,
+  );
+  runScan(text, scan);
+  return { text, fiscalYear: fy, dated: scan.dated, impossible: scan.impossible ?? NO_IMPOSSIBLE };
 }
 
 /** Milestones of one cell's text. */
@@ -165,11 +264,14 @@ export function milestonesOfCells(
 ): Milestone[] {
   const out: Milestone[] = [];
   const facts: TextFacts[] = [];
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (!MILESTONE_COLUMNS.includes(c.column) || !c.text) continue;
     facts.push(readText(c.cell, c.column, c.text, options, out));
   }
-  Object.defineProperty(out, FACTS, { value: facts });
+  FACTS_DESCRIPTOR.value = facts;
+  Object.defineProperty(out, FACTS, FACTS_DESCRIPTOR);
+  FACTS_DESCRIPTOR.value = undefined;
   return out;
 }
 
@@ -187,20 +289,26 @@ function knownFacts(
 
 /** Dates in the text that cannot exist (2月30日, 13月), as written after normalisation. */
 export function findImpossibleDates(text: string, fiscalYear: number): ImpossibleDate[] {
-  const out: ImpossibleDate[] = [];
-  scan(text, fiscalYear, false, (_clause, _normalized, _mentions, impossible) => {
-    if (impossible.length) out.push(...impossible);
-  });
-  return out;
+  const scan = newScan(fiscalYear, false, keepImpossibleOf, null, null, '', 'status', null, '');
+  runScan(text, scan);
+  return scan.impossible ?? [];
+}
+
+function keepImpossibleOf(scan: Scan, _clause: string, _normalized: string, found: ClauseSpans): void {
+  keepImpossible(scan, found);
+}
+
+/** Notes a date that is not an as-of stamp. */
+function noteDated(scan: Scan, _clause: string, _normalized: string, found: ClauseSpans): void {
+  const spans = found.spans;
+  for (let i = 0; i < spans.length && !scan.dated; i++) if (!spans[i].stamp) scan.dated = true;
 }
 
 /** Whether the text holds a date that is not an as-of stamp (来年度, 12月中; not 9月30日現在). */
 export function hasDate(text: string, fiscalYear: number): boolean {
-  let found = false;
-  scan(text, fiscalYear, false, (_c, _n, mentions) => {
-    if (!found && mentions.some((m) => !m.stamp)) found = true;
-  });
-  return found;
+  const scan = newScan(fiscalYear, false, noteDated, null, null, '', 'status', null, '');
+  runScan(text, scan);
+  return scan.dated;
 }
 
 /**

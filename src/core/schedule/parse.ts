@@ -13,7 +13,6 @@ import { resolveYears, type YearCarry } from './refiners/years';
 import {
   clauseMarks,
   MAY_HOLD_DATE_MARKS,
-  partialDate,
   type ParseOptions,
   type PartialDate,
   type Refiner,
@@ -55,30 +54,58 @@ export interface ClauseDates {
 
 const REFINERS: readonly Refiner[] = [overlapRefiner, qualifierRefiner, rangeRefiner, anchorRefiner];
 
-function finalDay(p: PartialDate): PartialDate {
-  return p.d === 0 ? partialDate(p.y, p.m, daysInMonth(p.y as number, p.m)) : p;
-}
-
-function isoOf(p: PartialDate): string {
-  return iso(p.y as number, p.m, p.d);
-}
-
 /** What a clause without dates gives (and the carry it leaves as it was), by carry. */
 const NONE: readonly DateMention[] = Object.freeze([]);
+const NO_SPANS: readonly Span[] = Object.freeze([]);
 const NO_IMPOSSIBLE: readonly ImpossibleDate[] = Object.freeze([]);
 const NO_DATES: ClauseDates = Object.freeze({ mentions: NONE, impossible: NO_IMPOSSIBLE, carry: null });
 
-function noDates(carry: YearCarry): ClauseDates {
-  return carry === null ? NO_DATES : { mentions: NONE, impossible: NO_IMPOSSIBLE, carry };
+/** The dates of one clause as spans (see `readClause`). */
+export interface ClauseSpans {
+  /** Spans of possible dates, years resolved, in order of position. */
+  readonly spans: readonly Span[];
+  /** Dates that cannot exist: impossible months first, then impossible days. */
+  readonly impossible: readonly ImpossibleDate[];
+  /** The year carry for the next clause of the same sentence. */
+  readonly carry: YearCarry;
 }
 
-/** Finds the date expressions in one clause of normalised text (normalizeText + normalizeDashes). */
-export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
+/** The one answer `readClause` fills in (valid until its next call; parsing is synchronous). */
+const found: { spans: readonly Span[]; impossible: readonly ImpossibleDate[]; carry: YearCarry } = {
+  spans: NO_SPANS,
+  impossible: NO_IMPOSSIBLE,
+  carry: null,
+};
+
+/** Day of a partial date whose year is known, 0 (the last day) read as the month's last day. */
+function dayOf(p: PartialDate): number {
+  return p.d === 0 ? daysInMonth(p.y as number, p.m) : p.d;
+}
+
+/** ISO start of a span read by `readClause`. */
+export function spanStart(s: Span): string {
+  return iso(s.start.y as number, s.start.m, dayOf(s.start));
+}
+
+/** ISO end of a span read by `readClause`: null when start-anchored (open-ended). */
+export function spanFinish(s: Span): string | null {
+  return s.anchor === 'from' ? null : iso(s.finish.y as number, s.finish.m, dayOf(s.finish));
+}
+
+/**
+ * Finds the dates in one clause of normalised text as spans: what `parseClause` reads, without a
+ * mention object per date. The answer is one shared object, valid until the next call.
+ */
+export function readClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseSpans {
+  found.spans = NO_SPANS;
+  found.impossible = NO_IMPOSSIBLE;
+  found.carry = carry;
   const marks = clauseMarks(text);
-  if ((marks & MAY_HOLD_DATE_MARKS) === 0) return noDates(carry);
+  if ((marks & MAY_HOLD_DATE_MARKS) === 0) return found;
   // Allocated at the first span: most clauses hold none.
   let spans: Span[] | null = null;
-  for (const parser of parsers) {
+  for (let p = 0; p < parsers.length; p++) {
+    const parser = parsers[p];
     if (parser.mayMatch && !parser.mayMatch(marks)) continue;
     const re = parser.pattern;
     re.lastIndex = 0;
@@ -92,46 +119,60 @@ export function parseClause(text: string, options: ParseOptions, carry: YearCarr
       if (span) (spans ??= []).push(span);
     }
   }
-  if (spans === null) return noDates(carry);
-  for (const refiner of REFINERS) spans = refiner.refine(text, spans, options);
+  if (spans === null) return found;
+  for (let r = 0; r < REFINERS.length; r++) spans = REFINERS[r].refine(text, spans, options);
 
-  const impossible: ImpossibleDate[] = [];
-  // The spans but those of an impossible month (the same array when there is none).
-  let possible = spans;
+  // The refiners' list is this clause's own: the spans of an impossible month are dropped in place.
+  let impossible: ImpossibleDate[] | null = null;
+  let n = 0;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    if (s.impossible === 'month') {
-      if (possible === spans) possible = spans.slice(0, i);
-      impossible.push({ text: text.slice(s.index, s.end), reason: 'month' });
-    } else if (possible !== spans) possible.push(s);
+    if (s.impossible === 'month')
+      (impossible ??= []).push({ text: text.slice(s.index, s.end), reason: 'month' });
+    else spans[n++] = s;
   }
-  const next = resolveYears(possible, options.fiscalYear, carry);
+  spans.length = n;
+  found.carry = resolveYears(spans, options.fiscalYear, carry);
 
-  const mentions: DateMention[] = [];
-  for (const s of possible) {
-    const start = finalDay(s.start);
-    const finish = finalDay(s.finish);
+  n = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     if (
       s.impossible ||
-      start.d > daysInMonth(start.y as number, start.m) ||
-      finish.d > daysInMonth(finish.y as number, finish.m)
+      dayOf(s.start) > daysInMonth(s.start.y as number, s.start.m) ||
+      dayOf(s.finish) > daysInMonth(s.finish.y as number, s.finish.m)
     ) {
-      impossible.push({ text: text.slice(s.index, s.end), reason: 'day' });
-      continue;
-    }
-    const startIso = isoOf(start);
-    const finishIso = s.anchor === 'from' ? null : isoOf(finish);
-    mentions.push({
-      index: s.index,
-      end: s.end,
-      text: text.slice(s.index, s.end),
-      anchor: s.anchor,
-      granularity: s.granularity,
-      start: startIso,
-      finish: finishIso,
-      due: finishIso ?? startIso,
-      stamp: s.stamp,
-    });
+      (impossible ??= []).push({ text: text.slice(s.index, s.end), reason: 'day' });
+    } else spans[n++] = s;
   }
-  return { mentions, impossible, carry: next };
+  spans.length = n;
+  if (n > 0) found.spans = spans;
+  if (impossible !== null) found.impossible = impossible;
+  return found;
+}
+
+/** Finds the date expressions in one clause of normalised text (normalizeText + normalizeDashes). */
+export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
+  const { spans, impossible, carry: next } = readClause(text, options, carry);
+  if (spans.length === 0 && impossible.length === 0 && next === null) return NO_DATES;
+  const mentions: DateMention[] = [];
+  for (let i = 0; i < spans.length; i++) mentions.push(mentionOf(text, spans[i]));
+  return { mentions: mentions.length ? mentions : NONE, impossible, carry: next };
+}
+
+/** The mention of a span `readClause` found in `text`. */
+export function mentionOf(text: string, s: Span): DateMention {
+  const start = spanStart(s);
+  const finish = spanFinish(s);
+  return {
+    index: s.index,
+    end: s.end,
+    text: text.slice(s.index, s.end),
+    anchor: s.anchor,
+    granularity: s.granularity,
+    start,
+    finish,
+    due: finish ?? start,
+    stamp: s.stamp,
+  };
 }

@@ -63,7 +63,10 @@ export interface Parser {
 
 export interface Refiner {
   readonly name: string;
-  /** Spans sorted by position, after the refiners before this one. */
+  /**
+   * Spans sorted by position, after the refiners before this one. The list and its spans are the
+   * clause's own (each span's start and finish too): a refiner may change them in place.
+   */
   refine(text: string, spans: Span[], options: ParseOptions): Span[];
 }
 
@@ -173,7 +176,7 @@ export function codeSet(chars: string): ReadonlySet<number> {
 }
 
 /** JavaScript's \s, by code unit. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (

@@ -19,7 +19,8 @@ function follows(re: RegExp, text: string, at: number): number {
 export const anchorRefiner: Refiner = {
   name: 'anchor',
   refine(text, spans) {
-    for (const span of spans) {
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
       if (!mayStartAt(text, span.end, FIRSTS)) continue;
       const stamp = follows(STAMP, text, span.end);
       if (stamp >= 0) {

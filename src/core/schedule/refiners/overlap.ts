@@ -10,8 +10,9 @@ export const overlapRefiner: Refiner = {
   name: 'overlap',
   refine(_text, spans) {
     if (spans.length < 2) return spans;
-    // A clause holds a few spans: a stable insertion sort of one copy, then the overlaps dropped in place.
-    const kept = spans.slice();
+    // A clause holds a few spans: a stable insertion sort, then the overlaps dropped, in place (the
+    // list is the clause's own, made by its parsers).
+    const kept = spans;
     for (let i = 1; i < kept.length; i++) {
       const s = kept[i];
       let j = i - 1;

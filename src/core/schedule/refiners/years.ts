@@ -5,7 +5,7 @@
  * The end of a range follows its start (11月~1月 → the next January). Runs once per sentence, across
  * its clauses, through `YearCarry`.
  */
-import { partialDate, type PartialDate, type Span } from '../types';
+import type { PartialDate, Span } from '../types';
 
 /** The last dated anchor of the sentence: a month of a known year, or an explicit fiscal year. */
 export type YearCarry = { kind: 'month'; y: number; m: number } | { kind: 'fiscal'; fy: number } | null;
@@ -20,37 +20,59 @@ function before(a: PartialDate, b: PartialDate): boolean {
   return a.m < b.m || (a.m === b.m && ad < bd);
 }
 
-/** Resolves the years of the spans in place and returns the carry for the next clause. */
+/** The kinds of carry, while a clause is read (the YearCarry object is built once, at its end). */
+const NO_CARRY = 0;
+const MONTH = 1;
+const FISCAL = 2;
+
+/**
+ * Resolves the years of the spans in place (each span's start and finish are its own objects) and
+ * returns the carry for the next clause: `carry` itself when no span changed it.
+ */
 export function resolveYears(spans: readonly Span[], fiscalYear: number, carry: YearCarry): YearCarry {
-  let c = carry;
-  for (const span of spans) {
-    if (span.start.y === null) {
-      const m = span.start.m;
-      let y: number;
-      if (c?.kind === 'month') y = m < c.m ? c.y + 1 : c.y;
-      else if (c?.kind === 'fiscal') y = byFiscalYear(c.fy, m);
-      else y = byFiscalYear(fiscalYear, m);
-      span.start = partialDate(y, m, span.start.d);
-      if (c) c = { kind: 'month', y, m };
-    } else if (span.explicitYear) {
-      c =
-        span.granularity === 'fiscal'
-          ? { kind: 'fiscal', fy: span.start.m >= 4 ? span.start.y : span.start.y - 1 }
-          : { kind: 'month', y: span.start.y, m: span.start.m };
+  let kind = carry === null ? NO_CARRY : carry.kind === 'month' ? MONTH : FISCAL;
+  let cy = carry !== null && carry.kind === 'month' ? carry.y : 0;
+  let cm = carry !== null && carry.kind === 'month' ? carry.m : 0;
+  let cfy = carry !== null && carry.kind === 'fiscal' ? carry.fy : 0;
+  let changed = false;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
+    const start = span.start;
+    let startYear: number;
+    if (start.y === null) {
+      const m = start.m;
+      if (kind === MONTH) startYear = m < cm ? cy + 1 : cy;
+      else startYear = byFiscalYear(kind === FISCAL ? cfy : fiscalYear, m);
+      start.y = startYear;
+      if (kind !== NO_CARRY) {
+        kind = MONTH;
+        cy = startYear;
+        cm = m;
+        changed = true;
+      }
+    } else {
+      startYear = start.y;
+      if (span.explicitYear) {
+        if (span.granularity === 'fiscal') {
+          kind = FISCAL;
+          cfy = start.m >= 4 ? startYear : startYear - 1;
+        } else {
+          kind = MONTH;
+          cy = startYear;
+          cm = start.m;
+        }
+        changed = true;
+      }
     }
-    if (span.finish.y === null) {
-      const y = span.start.y as number;
-      const f = span.finish;
-      span.finish = partialDate(before(f, span.start) ? y + 1 : y, f.m, f.d);
-    }
-    if (
-      span.explicitYear &&
-      span.finish.y !== null &&
-      span.granularity !== 'fiscal' &&
-      span.granularity !== 'year'
-    ) {
-      c = { kind: 'month', y: span.finish.y, m: span.finish.m };
+    const finish = span.finish;
+    if (finish.y === null) finish.y = before(finish, start) ? startYear + 1 : startYear;
+    if (span.explicitYear && span.granularity !== 'fiscal' && span.granularity !== 'year') {
+      kind = MONTH;
+      cy = finish.y;
+      cm = finish.m;
+      changed = true;
     }
   }
-  return c;
+  if (!changed) return carry;
+  return kind === MONTH ? { kind: 'month', y: cy, m: cm } : { kind: 'fiscal', fy: cfy };
 }
