@@ -7,7 +7,7 @@ import type { SubsidyProgram } from './config';
 import { parseDepartments } from './departments/parse';
 import { cellAt, cellText, columnLetters } from './grid';
 import type { Cell, Grid } from './grid';
-import type { ColumnKey, Cost, Project, TableSection } from './model';
+import type { ColumnInfo, ColumnKey, Cost, Project, TableSection } from './model';
 import { parseCost } from './money/parse';
 import { readMilestones } from './schedule';
 import { detectSubsidies } from './subsidies/detect';
@@ -40,13 +40,15 @@ const COLUMN_ORDER: readonly ColumnKey[] = [
 ];
 
 /** Rows that total the table rather than describe a project (合計, 小計). */
+/** A No. written as text: 3, No.3, 3. (after NFKC and trimming). */
+const NO_TEXT = /^(?:no\.?\s*)?(\d{1,15})\.?$/i;
 const TOTAL_ROW = /^(?:合\s*計|小\s*計|総\s*計|計|total|subtotal)$/i;
 
 /** The No. as a whole number: a numeric cell, or text such as "1", "１", "No.3", "3."; else null. */
 export function readNo(cell: Cell, text: string): number | null {
   if (typeof cell.value === 'number')
     return Number.isSafeInteger(cell.value) && cell.value >= 0 ? cell.value : null;
-  const m = /^(?:no\.?\s*)?(\d{1,15})\.?$/i.exec(text.normalize('NFKC').trim());
+  const m = NO_TEXT.exec(text.normalize('NFKC').trim());
   return m ? Number(m[1]) : null;
 }
 
@@ -65,20 +67,29 @@ export function emptyCost(text = '', cell: string | null = null): Cost {
   };
 }
 
-/** The parsed cost with its cell, field by field (the same fields, in the same order, as a spread). */
-function withCell(c: Omit<Cost, 'cell'>, cell: string | null): Cost {
-  return {
-    amount: c.amount,
-    basis: c.basis,
-    text: c.text,
-    approximate: c.approximate,
-    multiYear: c.multiYear,
-    includesRunningCosts: c.includesRunningCosts,
-    parts: c.parts,
-    allocation: c.allocation,
-    problem: c.problem,
-    cell,
-  };
+/**
+ * A row's values by column. With every column present (COLUMN_ORDER), built at once: one object of a
+ * fixed shape, keys in the same order as added one by one.
+ */
+function byColumn(
+  columns: readonly ColumnInfo[],
+  values: readonly string[],
+): Partial<Record<ColumnKey, string>> {
+  if (columns.length === COLUMN_ORDER.length) {
+    return {
+      no: values[0],
+      name: values[1],
+      department: values[2],
+      cost: values[3],
+      overview: values[4],
+      status: values[5],
+      plan: values[6],
+      remarks: values[7],
+    };
+  }
+  const out: Partial<Record<ColumnKey, string>> = {};
+  for (let k = 0; k < columns.length; k++) out[columns[k].key] = values[k];
+  return out;
 }
 
 /** A text cell of the current row, as the subsidy and schedule readers take it (refilled per row). */
@@ -117,6 +128,9 @@ export function extractProjects(
     for (let k = 0; k < columns.length; k++) {
       if (columns[k].key !== 'no') textCells.push({ column: columns[k].key, cell: '', text: '' });
     }
+    // A row's addresses and texts in column order (reused for every row).
+    const rowCells: string[] = new Array<string>(columns.length).fill('');
+    const rowTexts: string[] = new Array<string>(columns.length).fill('');
     const noCol = table.columns.no?.col;
     const nameCol = table.columns.name?.col;
     for (let r = table.firstRow; r <= table.lastRow; r++) {
@@ -128,8 +142,6 @@ export function extractProjects(
       const row = r + 1;
       const rowLabel = String(row);
 
-      const cells: Partial<Record<ColumnKey, string>> = {};
-      const texts: Partial<Record<ColumnKey, string>> = {};
       let noCell: Cell | null = null;
       let costCell: Cell | null = null;
       for (let k = 0, t = 0; k < columns.length; k++) {
@@ -137,8 +149,8 @@ export function extractProjects(
         const cell = cellAt(grid, r, columns[k].col);
         const address = letters[k] + rowLabel;
         const text = cellText(cell);
-        cells[key] = address;
-        texts[key] = text;
+        rowCells[k] = address;
+        rowTexts[k] = text;
         if (key === 'no') noCell = cell;
         else if (key === 'cost') costCell = cell;
         if (key !== 'no') {
@@ -147,6 +159,8 @@ export function extractProjects(
           entry.text = text;
         }
       }
+      const cells = byColumn(columns, rowCells);
+      const texts = byColumn(columns, rowTexts);
 
       // Each value is assigned once, on success or failure (no placeholder built per row).
       let departments: string[];
@@ -161,7 +175,7 @@ export function extractProjects(
       const costInfo = table.columns.cost;
       if (costInfo && costCell) {
         try {
-          cost = withCell(parseCost(costCell, costInfo.unit ?? 'yen', departments), cells.cost ?? null);
+          cost = parseCost(costCell, costInfo.unit ?? 'yen', departments, cells.cost ?? null);
         } catch (e) {
           problems.push({ row, step: 'cost', reason: message(e) });
           cost = emptyCost(texts.cost ?? '', cells.cost ?? null);

@@ -6,6 +6,7 @@
 const SEPARATORS = /[\s\u3000、,，/／\n]+/;
 /** Any character parseDepartments may split at (or trim). */
 const SPLITS = /[\s\u3000、,，/／\n・･]/;
+const DOTS = /[・･]/;
 const DEPARTMENT_END = /(?:課|室|局|部|係|センター|事務所|所|館|園|班|事務局|委員会|グループ|G)$/;
 
 /**
@@ -26,7 +27,7 @@ export function parseDepartments(text: string): string[] {
 }
 
 function splitOnDots(chunk: string): string[] {
-  const pieces = chunk.split(/[・･]/);
+  const pieces = chunk.split(DOTS);
   if (pieces.length === 1) return pieces;
   const out: string[] = [];
   let current = pieces[0];

@@ -19,10 +19,14 @@ const ABOVE_ALL = 10n ** 20n;
  */
 const GROUPED = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
+const COMMAS = /,/g;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const BIG_UNIT = /[京兆億万]/;
 
 function readDecimal(s: string): { digits: bigint; scale: number } | null {
   if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
-  const plain = s.indexOf(',') >= 0 ? s.replace(/,/g, '') : s;
+  const plain = s.indexOf(',') >= 0 ? s.replace(COMMAS, '') : s;
   const dot = plain.indexOf('.');
   if (dot < 0) return { digits: BigInt(plain), scale: 0 };
   return { digits: BigInt(plain.slice(0, dot) + plain.slice(dot + 1)), scale: plain.length - dot - 1 };
@@ -62,14 +66,14 @@ function readSmall(s: string, mult: bigint): bigint | null {
  * without 円 and sign). Decimals are allowed only where the result is a whole number of the unit.
  */
 export function readFigure(figure: string): bigint | null {
-  const s = /\s/.test(figure) ? figure.replace(/\s+/g, '') : figure;
+  const s = SPACE.test(figure) ? figure.replace(SPACES, '') : figure;
   if (!s) return null;
   if (PLAIN.test(s) && s.indexOf('.') < 0) return BigInt(s);
   let total = 0n;
   let rest = s;
   let lastUnit = ABOVE_ALL;
   for (;;) {
-    const m = /[京兆億万]/.exec(rest);
+    const m = BIG_UNIT.exec(rest);
     if (!m) break;
     const unit = BIG_UNITS[m[0]];
     if (unit >= lastUnit) return null; // 万…億: out of order

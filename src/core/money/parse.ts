@@ -19,11 +19,19 @@ const RUN =
 const HAS_DIGIT = /[0-9]/;
 const PLAIN_FIGURE = /^((?:[1-9][0-9]{0,14}|0)|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4})(円)?$/;
 const LOOKALIKE = /[OoIl]/;
+const COMMAS = /,/g;
+const DECIMAL_DIGITS = /^\d+(\.\d+)?$/;
+/** A bare number at the very start of the cell: "19140000", "19,140 (税込)", "約1,000". */
+const BARE_MAIN = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.京兆億万千]*\s*(?:$|\()/;
+const ONLY_ABOUT = /^\s*(?:約|およそ)?\s*$/;
+const YEN_WITHOUT_FIGURE = /[0-9OoIl一二三四五六七八九十百千万億兆京]\s*円/;
+const PAREN_PIECES = /[、,・/\s]+/;
+const LONG_TERM = /長期継続契約/;
+const TOTAL_MARK = /(?:合計|総額|総事業費|計)\s*[::]?\s*$/;
 
 interface Run {
   readonly start: number;
   readonly end: number;
-  readonly raw: string;
   /** Stated in yen (円 or ¥): the column unit does not apply. */
   readonly hasYen: boolean;
   readonly negative: boolean;
@@ -31,30 +39,70 @@ interface Run {
   readonly value: bigint | null;
 }
 
-/** Finds money-looking runs; bare numbers (no 円/¥) only when allowBare. */
-function findRuns(text: string, unit: MoneyUnit, allowBare: (start: number, end: number) => boolean): Run[] {
+/** Whether the code unit is white space as \s matches it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A figure without the grouping marks and spaces it ends with ("19,140," → "19,140"); no copy when none. */
+function trimFigureEnd(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (c === 0x2c || c === 0x2e || isSpace(c)) end--;
+    else break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** "19、140、000円": a figure right after a digit and a comma or dot reads as 000円 — not exact. */
+function splitBefore(text: string, start: number): boolean {
+  if (start < 2) return false;
+  const sep = text.charCodeAt(start - 1);
+  const digit = text.charCodeAt(start - 2);
+  return (sep === 0x3001 || sep === 0x2c || sep === 0x2e) && digit >= 0x30 && digit <= 0x39;
+}
+
+/**
+ * Finds money-looking runs; bare numbers (no 円/¥) only when `bareMain` (a figure at the very start of
+ * the cell) and the run is that figure or a part's (うち…).
+ */
+function findRuns(text: string, unit: MoneyUnit, bareMain: boolean): Run[] {
   const runs: Run[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    const core = m[3].replace(/[\s,.]+$/, '');
+    const core = trimFigureEnd(m[3]);
     if (!HAS_DIGIT.test(core)) continue;
     const hasYen = m[1] !== undefined || m[4] !== undefined;
     const start = m.index;
     const end = m.index + m[0].length;
     // A letter that is part of a word ("Ol", "Il") is not a figure; a letter inside a yen figure is a slip.
     if (!hasYen && LOOKALIKE.test(core)) continue;
-    if (!hasYen && !allowBare(start, end)) continue;
-    // "19、140、000円": a figure split by a Japanese comma reads as 000円 — not exact.
-    const before = text.slice(Math.max(0, start - 2), start);
-    const splitBefore = /[0-9][、,.]$/.test(before);
+    if (!hasYen && !(bareMain && bareAllowed(text, start))) continue;
     let value: bigint | null = null;
-    if (!LOOKALIKE.test(core) && !splitBefore) {
+    if (!LOOKALIKE.test(core) && !splitBefore(text, start)) {
       const figure = readFigure(core);
       if (figure !== null) value = hasYen ? figure : figure * UNIT_FACTOR[unit];
     }
-    runs.push({ start, end, raw: m[0].trim(), hasYen, negative: m[2] !== undefined, value });
+    runs.push({ start, end, hasYen, negative: m[2] !== undefined, value });
   }
   return runs;
+}
+
+/** A bare number counts at the start of the cell (after 約/およそ) or as a part's figure. */
+function bareAllowed(text: string, start: number): boolean {
+  return start === 0 || ONLY_ABOUT.test(text.slice(0, start)) || partStarts(text, start);
 }
 
 const CONTRACT_UNSETTLED = /契約(?:額|金額)?(?:が|は)?未確定|未契約|契約前/;
@@ -93,7 +141,7 @@ const RUNNING =
   /(?:運用|保守|ランニング|維持管理|利用料|使用料|ライセンス|通信費)[^。]{0,30}?(?:を含|含む|含め|込み|込)/;
 
 export function includesRunningCostsOf(text: string): boolean {
-  return RUNNING.test(text) || /長期継続契約/.test(text);
+  return RUNNING.test(text) || LONG_TERM.test(text);
 }
 
 const DEPARTMENT_SUFFIX = /(?:課|室|局|部|係|センター|事務所|所|館|園|班|事務局|委員会)$/;
@@ -106,7 +154,7 @@ function partDepartment(
   departments: readonly string[],
 ): string | null {
   if (paren !== null) {
-    for (const piece of paren.split(/[、,・/\s]+/)) {
+    for (const piece of paren.split(PAREN_PIECES)) {
       const name = piece.replace(CHARGE_WORDS, '').trim();
       if (name && (departments.includes(name) || DEPARTMENT_SUFFIX.test(name))) return name;
     }
@@ -149,7 +197,8 @@ function result(
   amount: number | null,
   allocation: Readonly<Record<string, number>>,
   problem: CostProblem | null,
-): Omit<Cost, 'cell'> {
+  cell: string | null,
+): Cost {
   return {
     amount,
     basis: facts.basis,
@@ -160,24 +209,32 @@ function result(
     parts: facts.parts,
     allocation,
     problem,
+    cell,
   };
 }
 
+/** The parts of a cost that names none (shared: a Cost's lists are read-only). */
+const NO_PARTS: readonly CostPart[] = Object.freeze([]);
+
 function emptyCost(
+  cell: string | null,
   text: string,
   problem: CostProblem | null,
   amount: number | null = null,
   lead = '',
-): Omit<Cost, 'cell'> {
-  const facts: CostFacts = {
+): Cost {
+  return {
+    amount,
     basis: text ? costBasis(normalizeText(text)) : 'unknown',
     text,
     approximate: false,
     multiYear: null,
     includesRunningCosts: false,
-    parts: [],
+    parts: NO_PARTS,
+    allocation: amount === null ? {} : { [lead]: amount },
+    problem,
+    cell,
   };
-  return result(facts, amount, amount === null ? {} : { [lead]: amount }, problem);
 }
 
 /** A number held by the cell (not text): its exact value in yen, or null when it is not a whole number of yen. */
@@ -187,7 +244,7 @@ function numberValue(v: number, unit: MoneyUnit): bigint | null | 'too-large' {
   if (Math.abs(v) * Number(factor) > Number.MAX_SAFE_INTEGER) return 'too-large';
   const s = String(Math.abs(v));
   const sign = v < 0 ? -1n : 1n;
-  if (/^\d+(\.\d+)?$/.test(s)) {
+  if (DECIMAL_DIGITS.test(s)) {
     const [int, frac = ''] = s.split('.');
     const num = BigInt(int + frac) * factor;
     const den = 10n ** BigInt(frac.length);
@@ -201,51 +258,56 @@ function numberValue(v: number, unit: MoneyUnit): bigint | null | 'too-large' {
 
 /**
  * Reads a cost cell. `unit` is the column's unit (from its header); `departments` the project's
- * departments, lead first, for the allocation of the amount.
+ * departments, lead first, for the allocation of the amount; `address` the cell's A1 address (the
+ * Cost's `cell`, its last field).
  */
-export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly string[]): Omit<Cost, 'cell'> {
+export function parseCost(
+  cell: Cell,
+  unit: MoneyUnit,
+  departments: readonly string[],
+  address: string | null = null,
+): Cost {
   const text = cellText(cell);
-  if (cell.error !== undefined) return emptyCost(text, null);
-  if (isEmptyCell(cell)) return emptyCost('', null);
+  if (cell.error !== undefined) return emptyCost(address, text, null);
+  if (isEmptyCell(cell)) return emptyCost(address, '', null);
   // A date typed into the cost column: its serial number (45604) is not an amount.
-  if (cell.date !== undefined) return emptyCost(text, 'unreadable');
+  if (cell.date !== undefined) return emptyCost(address, text, 'unreadable');
   const lead = departments[0] ?? '';
 
   if (typeof cell.value === 'number') {
     const v = numberValue(cell.value, unit);
-    if (v === 'too-large') return emptyCost(text, 'too-large');
-    if (v === null) return emptyCost(text, 'unreadable');
+    if (v === 'too-large') return emptyCost(address, text, 'too-large');
+    if (v === null) return emptyCost(address, text, 'unreadable');
     const { amount, problem } = toSafe(v);
-    return emptyCost(text, problem, amount, lead);
+    return emptyCost(address, text, problem, amount, lead);
   }
-  if (typeof cell.value !== 'string') return emptyCost(text, 'unreadable');
+  if (typeof cell.value !== 'string') return emptyCost(address, text, 'unreadable');
 
   const norm = normalizeDashes(normalizeText(text));
   // Fast path for the common plain figure ("19140000", "19,140,000円").
   const plain = PLAIN_FIGURE.exec(norm);
   if (plain) {
-    const value = BigInt(plain[1].replace(/,/g, '')) * (plain[2] ? 1n : UNIT_FACTOR[unit]);
+    const value = BigInt(plain[1].replace(COMMAS, '')) * (plain[2] ? 1n : UNIT_FACTOR[unit]);
     const { amount, problem } = toSafe(value);
-    return emptyCost(text, problem, amount, lead);
+    return emptyCost(address, text, problem, amount, lead);
   }
   // A bare number (no 円) counts only at the very start of the cell: "19140000", "19,140 (税込)".
-  const bareMain = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.京兆億万千]*\s*(?:$|\()/.test(norm);
-  const runs = findRuns(
-    norm,
-    unit,
-    (start) =>
-      bareMain &&
-      (start === 0 || /^\s*(?:約|およそ)?\s*$/.test(norm.slice(0, start)) || partStarts(norm, start)),
-  );
+  const bareMain = BARE_MAIN.test(norm);
+  const runs = findRuns(norm, unit, bareMain);
 
-  // Parts: "うち<what>:<amount>(<department>)".
-  const parts: Array<CostPart & { run: Run }> = [];
-  const used = new Set<Run>();
+  // Parts: "うち<what>:<amount>(<department>)". Runs taken by a part are left out of the main figure.
+  const parts: CostPart[] = [];
+  let used: Set<Run> | null = null;
   let problem: CostProblem | null = null;
   for (let i = norm.indexOf('うち'); i >= 0; i = norm.indexOf('うち', i + 2)) {
     const stop = nextStop(norm, i + 2);
-    const run = runs.find((r) => r.start > i && r.start < stop && !used.has(r));
+    let run: Run | undefined;
+    for (let k = 0; k < runs.length && !run; k++) {
+      const r = runs[k];
+      if (r.start > i && r.start < stop && !used?.has(r)) run = r;
+    }
     if (!run) continue;
+    used ??= new Set();
     used.add(run);
     const paren = parenAt(norm, run.end);
     const end = paren ? paren.end : run.end;
@@ -264,39 +326,37 @@ export function parseCost(cell: Cell, unit: MoneyUnit, departments: readonly str
       amount: safe.amount,
       department: partDepartment(paren ? paren.inner : null, partText, departments),
       text: partText,
-      run,
     });
   }
 
-  const mainRuns = runs.filter((r) => !used.has(r));
-  const main = pickMain(norm, mainRuns);
+  const main = pickMain(norm, used === null ? runs : runs.filter((r) => !used.has(r)));
   const base: CostFacts = {
     basis: costBasis(norm),
     text,
     approximate: APPROXIMATE.test(norm),
     multiYear: multiYearOf(norm),
     includesRunningCosts: includesRunningCostsOf(norm),
-    parts: parts.map(({ amount, department, text: t }) => ({ amount, department, text: t })),
+    parts: parts.length ? parts : NO_PARTS,
   };
   if (!main) {
     // Text with 円 but no figure we can read ("一千万円", "円"): say so rather than treat it as empty.
-    const looksLikeMoney = /[0-9OoIl一二三四五六七八九十百千万億兆京]\s*円/.test(norm);
-    return result(base, null, {}, problem ?? (looksLikeMoney ? 'unreadable' : null));
+    const looksLikeMoney = YEN_WITHOUT_FIGURE.test(norm);
+    return result(base, null, {}, problem ?? (looksLikeMoney ? 'unreadable' : null), address);
   }
   if (main.value === null || problem !== null) {
-    return result(base, null, {}, problem ?? 'unreadable');
+    return result(base, null, {}, problem ?? 'unreadable', address);
   }
   const { amount, problem: p } = toSafe(main.negative ? -main.value : main.value);
-  if (amount === null) return result(base, null, {}, p);
-  return result(base, amount, allocate(amount, base.parts, lead), p);
+  if (amount === null) return result(base, null, {}, p, address);
+  return result(base, amount, allocate(amount, base.parts, lead), p, address);
 }
 
 /** Where a part's clause ends: the next うち or 。. */
 function nextStop(text: string, from: number): number {
   const a = text.indexOf('うち', from);
   const b = text.indexOf('。', from);
-  const ends = [a, b].filter((x) => x >= 0);
-  return ends.length ? Math.min(...ends) : text.length;
+  if (a < 0) return b < 0 ? text.length : b;
+  return b < 0 ? a : Math.min(a, b);
 }
 
 function partStarts(text: string, start: number): boolean {
@@ -307,12 +367,11 @@ function partStarts(text: string, start: number): boolean {
 /** The amount of the whole: the first figure, unless another is marked as the total (計, 合計, 総額). */
 function pickMain(text: string, runs: readonly Run[]): Run | null {
   if (runs.length === 0) return null;
-  const yen = runs.filter((r) => r.hasYen);
-  const pool = yen.length ? yen : runs;
+  let yenCount = 0;
+  for (let i = 0; i < runs.length; i++) if (runs[i].hasYen) yenCount++;
+  const pool = yenCount === 0 || yenCount === runs.length ? runs : runs.filter((r) => r.hasYen);
   if (pool.length > 1) {
-    const total = pool.find((r) =>
-      /(?:合計|総額|総事業費|計)\s*[::]?\s*$/.test(text.slice(Math.max(0, r.start - 6), r.start)),
-    );
+    const total = pool.find((r) => TOTAL_MARK.test(text.slice(Math.max(0, r.start - 6), r.start)));
     if (total) return total;
   }
   return pool[0];

@@ -17,6 +17,11 @@ export interface SubsidyText {
 /** How far after a mention its rate, variant or 対象 is looked for. */
 const WINDOW = 40;
 
+const KEYED_RATE =
+  /(?:措置率|補助率|交付率|充当率|算入率|負担率)\s*(?:は|:)?\s*(?:(\d+)\s*\/\s*(\d+)|(\d+)\s*分の\s*(\d+)|(\d+(?:\.\d+)?)\s*(%)?)/;
+const BUN_RATE = /(\d+)\s*分の\s*(\d+)/;
+const SLASH_RATE = /(?:^|[^\d/])([1-3])\s*\/\s*([2-4])(?![\d/])/;
+const PERCENT_RATE = /(?:^|[^\d.])(\d{1,3}(?:\.\d+)?)\s*%/;
 const NEGATED = /対象外|対象と(?:なら|しな)|対象に(?:なら|しな)|非対象|不採択|対象ではな|見送/;
 const TARGET = /^[^。\n]{0,12}?対象(?!外)/;
 /** The words right after a program name that still belong to it: 交付金対象事業 (地域間連携). */
@@ -51,10 +56,7 @@ function fraction(n: string, d: string): number | null {
 
 /** A grant rate stated in a clause: 措置率0.7, 補助率1/2, 2分の1, 3/4, 50%. */
 export function rateIn(clause: string): number | null {
-  const keyed =
-    /(?:措置率|補助率|交付率|充当率|算入率|負担率)\s*(?:は|:)?\s*(?:(\d+)\s*\/\s*(\d+)|(\d+)\s*分の\s*(\d+)|(\d+(?:\.\d+)?)\s*(%)?)/.exec(
-      clause,
-    );
+  const keyed = KEYED_RATE.exec(clause);
   if (keyed) {
     if (keyed[1]) return fraction(keyed[1], keyed[2]);
     if (keyed[3]) return fraction(keyed[4], keyed[3]);
@@ -63,11 +65,11 @@ export function rateIn(clause: string): number | null {
     if (v > 0 && v <= 1) return v;
     return v > 1 && v <= 100 ? v / 100 : null;
   }
-  const bun = /(\d+)\s*分の\s*(\d+)/.exec(clause);
+  const bun = BUN_RATE.exec(clause);
   if (bun) return fraction(bun[2], bun[1]);
-  const slash = /(?:^|[^\d/])([1-3])\s*\/\s*([2-4])(?![\d/])/.exec(clause);
+  const slash = SLASH_RATE.exec(clause);
   if (slash) return fraction(slash[1], slash[2]);
-  const pct = /(?:^|[^\d.])(\d{1,3}(?:\.\d+)?)\s*%/.exec(clause);
+  const pct = PERCENT_RATE.exec(clause);
   if (pct) {
     const v = Number(pct[1]);
     return v > 0 && v <= 100 ? v / 100 : null;
