@@ -53,16 +53,24 @@ function columnOf(cell: string | null): number {
   return parseA1(cell)?.col ?? -1;
 }
 
+/** Issues by row, column, severity, then drafting order (sort keys in typed arrays: no object per issue). */
 function sortIssues(issues: Issue[]): Issue[] {
-  const keyed = issues.map((issue, i) => ({
-    issue,
-    row: issue.row ?? -1,
-    col: columnOf(issue.cell),
-    sev: SEVERITY_ORDER[issue.severity],
-    i,
-  }));
-  keyed.sort((a, b) => a.row - b.row || a.col - b.col || a.sev - b.sev || a.i - b.i);
-  return keyed.map((k) => k.issue);
+  const n = issues.length;
+  const rows = new Float64Array(n);
+  const cols = new Float64Array(n);
+  const sevs = new Uint8Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const issue = issues[i];
+    rows[i] = issue.row ?? -1;
+    cols[i] = columnOf(issue.cell);
+    sevs[i] = SEVERITY_ORDER[issue.severity];
+    order.push(i);
+  }
+  order.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b] || sevs[a] - sevs[b] || a - b);
+  const sorted: Issue[] = [];
+  for (let i = 0; i < n; i++) sorted.push(issues[order[i]]);
+  return sorted;
 }
 
 export function check(grid: Grid, options: CheckOptions = {}): Report {
@@ -160,7 +168,8 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     ? { grid, tables, projects, options: resolved, totals }
     : { grid, tables, projects, options: resolved };
 
-  for (const rule of RULES as readonly Rule[]) {
+  for (let r = 0; r < RULES.length; r++) {
+    const rule: Rule = RULES[r];
     try {
       for (const d of rule.check(ctx)) push(rule.id, rule.severity, d);
     } catch (e) {
@@ -177,7 +186,7 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
 
   const sorted = sortIssues(issues);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const i of sorted) counts[i.severity]++;
+  for (let i = 0; i < sorted.length; i++) counts[sorted[i].severity]++;
 
   return {
     tool: 'dx-status',

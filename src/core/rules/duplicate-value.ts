@@ -10,13 +10,25 @@ const PLAIN_NAME = /^[\x21-\x7e\u3041-\u30ff\u4e00-\u9fff]*$/;
  * ASCII forms only (（第2期）), whose normalised form is the full-width forms written as ASCII.
  */
 const WIDE_NAME = /^[\x21-\x7e\u3041-\u3098\u309d\u309e\u30a0-\u30fe\u4e00-\u9fff\uff01-\uff5e]*$/;
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+/** The full-width ASCII forms (U+FF01–FF5E) of a name written as ASCII; the pieces between copied once. */
+function asciiForms(name: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0xff01 || c > 0xff5e) continue;
+    out += name.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    from = i + 1;
+  }
+  return from === 0 ? name : out + name.slice(from);
+}
 
 /** The name as compared: normalizeSpace(name), without NFKC for the names above. */
 function nameKey(name: string): string {
   if (PLAIN_NAME.test(name)) return name;
   if (WIDE_NAME.test(name)) {
-    return name.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    return asciiForms(name);
   }
   return normalizeSpace(name);
 }

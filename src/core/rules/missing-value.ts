@@ -24,15 +24,28 @@ export const missingValue: Rule = {
   id: 'missing-value',
   severity: 'warning',
   *check(ctx): Generator<IssueDraft> {
-    const projectRows = new Set(ctx.projects.map((p) => p.row));
+    const projects = ctx.projects;
+    // Projects come in sheet order (extractProjects): a table row is compared with the next project's
+    // row only. Projects in any other order are looked up in a set of their rows.
+    let inOrder = true;
+    for (let i = 1; i < projects.length && inOrder; i++) inOrder = projects[i - 1].row < projects[i].row;
+    const projectRows = inOrder ? null : new Set(projects.map((p) => p.row));
+    let next = 0;
+    const isProjectRow = (row: number): boolean => {
+      if (projectRows) return projectRows.has(row);
+      while (next < projects.length && projects[next].row < row) next++;
+      return next < projects.length && projects[next].row === row;
+    };
     for (let i = 0; i < ctx.tables.length; i++) {
       const table = ctx.tables[i];
       if (!table.columns.no && !table.columns.name) continue;
+      // A table above the one before it (tables in any order): look from the first project again.
+      if (next > 0 && projects[next - 1].row > table.firstRow) next = 0;
       const cols = Object.values(table.columns)
         .filter((c) => c.key !== 'no' && c.key !== 'name')
         .sort((a, b) => a.col - b.col);
       for (let r = table.firstRow; r <= table.lastRow; r++) {
-        if (projectRows.has(r + 1)) continue;
+        if (isProjectRow(r + 1)) continue;
         const no = table.columns.no ? cellText(cellAt(ctx.grid, r, table.columns.no.col)) : '';
         const name = table.columns.name ? cellText(cellAt(ctx.grid, r, table.columns.name.col)) : '';
         if (no || name) continue; // a row the pipeline chose to skip (合計)
