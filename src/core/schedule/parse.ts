@@ -13,6 +13,8 @@ import { resolveYears, type YearCarry } from './refiners/years';
 import {
   clauseMarks,
   MAY_HOLD_DATE_MARKS,
+  resetSpans,
+  truncate,
   type ParseOptions,
   type PartialDate,
   type Refiner,
@@ -57,12 +59,14 @@ const REFINERS: readonly Refiner[] = [overlapRefiner, qualifierRefiner, rangeRef
 /** What a clause without dates gives (and the carry it leaves as it was), by carry. */
 const NONE: readonly DateMention[] = Object.freeze([]);
 const NO_SPANS: readonly Span[] = Object.freeze([]);
+/** The spans of the clause being read (refined in place): one list, as the spans are (see makeSpan). */
+const SPANS: Span[] = [];
 const NO_IMPOSSIBLE: readonly ImpossibleDate[] = Object.freeze([]);
 const NO_DATES: ClauseDates = Object.freeze({ mentions: NONE, impossible: NO_IMPOSSIBLE, carry: null });
 
 /** The dates of one clause as spans (see `readClause`). */
 export interface ClauseSpans {
-  /** Spans of possible dates, years resolved, in order of position. */
+  /** Spans of possible dates, years resolved, in order of position (reused by the next clause). */
   readonly spans: readonly Span[];
   /** Dates that cannot exist: impossible months first, then impossible days. */
   readonly impossible: readonly ImpossibleDate[];
@@ -94,7 +98,7 @@ export function spanFinish(s: Span): string | null {
 
 /**
  * Finds the dates in one clause of normalised text as spans: what `parseClause` reads, without a
- * mention object per date. The answer is one shared object, valid until the next call.
+ * mention object per date. The answer, its list and its spans are shared: valid until the next call.
  */
 export function readClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseSpans {
   found.spans = NO_SPANS;
@@ -102,8 +106,10 @@ export function readClause(text: string, options: ParseOptions, carry: YearCarry
   found.carry = carry;
   const marks = clauseMarks(text);
   if ((marks & MAY_HOLD_DATE_MARKS) === 0) return found;
-  // Allocated at the first span: most clauses hold none.
-  let spans: Span[] | null = null;
+  resetSpans();
+  // One list for every clause (see `found`); most clauses hold no span.
+  let spans: Span[] = SPANS;
+  truncate(spans, 0);
   for (let p = 0; p < parsers.length; p++) {
     const parser = parsers[p];
     if (parser.mayMatch && !parser.mayMatch(marks)) continue;
@@ -116,10 +122,10 @@ export function readClause(text: string, options: ParseOptions, carry: YearCarry
         continue;
       }
       const span = parser.extract(m, options);
-      if (span) (spans ??= []).push(span);
+      if (span) spans.push(span);
     }
   }
-  if (spans === null) return found;
+  if (spans.length === 0) return found;
   for (let r = 0; r < REFINERS.length; r++) spans = REFINERS[r].refine(text, spans, options);
 
   // The refiners' list is this clause's own: the spans of an impossible month are dropped in place.
@@ -131,7 +137,7 @@ export function readClause(text: string, options: ParseOptions, carry: YearCarry
       (impossible ??= []).push({ text: text.slice(s.index, s.end), reason: 'month' });
     else spans[n++] = s;
   }
-  spans.length = n;
+  truncate(spans, n);
   found.carry = resolveYears(spans, options.fiscalYear, carry);
 
   n = 0;
@@ -145,7 +151,7 @@ export function readClause(text: string, options: ParseOptions, carry: YearCarry
       (impossible ??= []).push({ text: text.slice(s.index, s.end), reason: 'day' });
     } else spans[n++] = s;
   }
-  spans.length = n;
+  truncate(spans, n);
   if (n > 0) found.spans = spans;
   if (impossible !== null) found.impossible = impossible;
   return found;

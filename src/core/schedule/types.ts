@@ -25,7 +25,7 @@ export interface Span {
   index: number;
   end: number;
   /** Which parser found it. */
-  readonly parser: string;
+  parser: string;
   start: PartialDate;
   /** Inclusive end of the period. */
   finish: PartialDate;
@@ -68,11 +68,6 @@ export interface Refiner {
    * clause's own (each span's start and finish too): a refiner may change them in place.
    */
   refine(text: string, spans: Span[], options: ParseOptions): Span[];
-}
-
-/** A partial date (an object literal: spreading runs far slower, and this runs for every date found). */
-export function partialDate(y: number | null, m: number, d: number): PartialDate {
-  return { y, m, d };
 }
 
 /**
@@ -144,28 +139,77 @@ export function clauseMarks(text: string): number {
   return marks;
 }
 
-/** A new span with the defaults most parsers want. */
-export function makeSpan(
-  parser: string,
-  match: RegExpExecArray,
-  start: PartialDate,
-  finish: PartialDate,
-  granularity: Span['granularity'],
-  explicitYear: boolean,
-): Span {
+/**
+ * Spans are scratch objects of the clause being read: `readClause` turns each into a mention or a
+ * milestone (copying what it needs) before it reads the next clause, so the spans (and their dates)
+ * are reused clause after clause instead of being made for every date found. `resetSpans` starts a
+ * clause; past POOL_SIZE spans in one clause (or without a reset), new ones are made.
+ */
+const POOL_SIZE = 64;
+const pool: Span[] = [];
+let pooled = 0;
+
+/** Called at the start of each clause: the spans of the previous one may be reused. */
+export function resetSpans(): void {
+  pooled = 0;
+}
+
+function blankSpan(): Span {
   return {
-    index: match.index,
-    end: match.index + match[0].length,
-    parser,
-    start,
-    finish,
-    granularity,
-    explicitYear,
+    index: 0,
+    end: 0,
+    parser: '',
+    start: { y: null, m: 0, d: 0 },
+    finish: { y: null, m: 0, d: 0 },
+    granularity: 'day',
+    explicitYear: false,
     dayOnly: false,
     anchor: 'point',
     stamp: false,
     impossible: null,
   };
+}
+
+/**
+ * A span over the match with the defaults most parsers want; its start and finish (its own objects)
+ * are set by the parser with `setDate`.
+ */
+export function makeSpan(
+  parser: string,
+  match: RegExpExecArray,
+  granularity: Span['granularity'],
+  explicitYear: boolean,
+): Span {
+  let span: Span;
+  if (pooled < POOL_SIZE) {
+    if (pooled === pool.length) pool.push(blankSpan());
+    span = pool[pooled++];
+  } else span = blankSpan();
+  span.index = match.index;
+  span.end = match.index + match[0].length;
+  span.parser = parser;
+  span.granularity = granularity;
+  span.explicitYear = explicitYear;
+  span.dayOnly = false;
+  span.anchor = 'point';
+  span.stamp = false;
+  span.impossible = null;
+  return span;
+}
+
+/**
+ * Shortens a list of spans to n. Popped, not cut by setting its length: a shorter length makes V8 drop
+ * or trim the list's storage, and the list of the next clause would allocate it again.
+ */
+export function truncate(spans: Span[], n: number): void {
+  while (spans.length > n) spans.pop();
+}
+
+/** Sets a span's date. */
+export function setDate(p: PartialDate, y: number | null, m: number, d: number): void {
+  p.y = y;
+  p.m = m;
+  p.d = d;
 }
 
 /** The UTF-16 code units of `chars`, for `mayStartAt`. */

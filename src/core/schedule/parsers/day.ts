@@ -2,7 +2,7 @@
  * A day alone (the 15日 of 12月1日~15日). Its month comes from the range's start, so the range refiner
  * keeps it only as the end of a range; a lone day is dropped.
  */
-import { makeSpan, MARK, type Parser } from '../types';
+import { makeSpan, MARK, setDate, type Parser } from '../types';
 
 export const dayParser: Parser = {
   name: 'day',
@@ -11,7 +11,9 @@ export const dayParser: Parser = {
   extract(match) {
     const d = Number(match[1]);
     if (d < 1 || d > 31) return null;
-    const span = makeSpan(this.name, match, { y: null, m: 0, d }, { y: null, m: 0, d }, 'day', false);
+    const span = makeSpan(this.name, match, 'day', false);
+    setDate(span.start, null, 0, d);
+    setDate(span.finish, null, 0, d);
     span.dayOnly = true;
     return span;
   },

@@ -3,7 +3,7 @@
  * 西暦2025年4月, 平成31年4月, 令和元年5月. The day is optional.
  */
 import { westernYear } from '../dates';
-import { makeSpan, MARK, type Parser } from '../types';
+import { makeSpan, MARK, setDate, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const eraDateParser: Parser = {
@@ -12,19 +12,16 @@ export const eraDateParser: Parser = {
   pattern:
     /(?:(令和|平成|西暦|(?<![A-Za-z])[RH])\s*)?(?<![\d.,/])(\d{1,4}|元)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g,
   extract(match) {
-    const [, era, year, month, day] = match;
+    const era = match[1];
+    const year = match[2];
+    const day = match[4];
     const y = westernYear(era, year);
     if (y === null) return null;
-    const m = Number(month);
+    const m = Number(match[3]);
     const d = day === undefined ? null : Number(day);
-    const span = makeSpan(
-      this.name,
-      match,
-      { y, m, d: d ?? 1 },
-      { y, m, d: d ?? 0 },
-      d === null ? 'month' : 'day',
-      true,
-    );
+    const span = makeSpan(this.name, match, d === null ? 'month' : 'day', true);
+    setDate(span.start, y, m, d ?? 1);
+    setDate(span.finish, y, m, d ?? 0);
     span.impossible = checkMonthDay(m, d);
     return span;
   },

@@ -1,6 +1,6 @@
 /** A half or quarter of the document's fiscal year, standing alone: 後期は…, 上半期中に, 第3四半期. */
 import { makeSpan, MARK, type Parser } from '../types';
-import { fiscalPeriod } from './fiscalPeriod';
+import { setFiscalPeriod } from './fiscalPeriod';
 
 export const fiscalHalfParser: Parser = {
   name: 'fiscal-half',
@@ -9,7 +9,8 @@ export const fiscalHalfParser: Parser = {
   pattern: /(?<![A-Za-z\d年度])(上半期|下半期|前期|後期|第([1-4])四半期)(?!高齢|比)/g,
   extract(match, options) {
     const quarter = match[2];
-    const { start, finish } = fiscalPeriod(options.fiscalYear, quarter ? undefined : match[1], quarter);
-    return makeSpan(this.name, match, start, finish, 'fiscal', false);
+    const span = makeSpan(this.name, match, 'fiscal', false);
+    setFiscalPeriod(span, options.fiscalYear, quarter ? undefined : match[1], quarter);
+    return span;
   },
 };

@@ -5,7 +5,7 @@
  */
 import { westernYear } from '../dates';
 import { makeSpan, MARK, type Parser } from '../types';
-import { FISCAL_SUFFIX, fiscalPeriod } from './fiscalPeriod';
+import { FISCAL_SUFFIX, setFiscalPeriod } from './fiscalPeriod';
 
 const HALVES = new Set(['上半期', '下半期', '前期', '後期']);
 
@@ -18,15 +18,18 @@ export const fiscalYearParser: Parser = {
     'g',
   ),
   extract(match) {
-    const [, era, eraYear, bareYear, nendo, suffix, quarter] = match;
+    const era = match[1];
+    const nendo = match[4];
+    const suffix = match[5];
     if (!nendo) {
       // Without 年度 only an R/H era year counts: R7, R6前期 (not 令和7 alone, not a bare number).
       if (!era || era === '令和' || era === '平成') return null;
       if (suffix && !HALVES.has(suffix)) return null;
     }
-    const fy = westernYear(era, era ? eraYear : bareYear);
+    const fy = westernYear(era, era ? match[2] : match[3]);
     if (fy === null) return null;
-    const { start, finish } = fiscalPeriod(fy, suffix, quarter);
-    return makeSpan(this.name, match, start, finish, 'fiscal', true);
+    const span = makeSpan(this.name, match, 'fiscal', true);
+    setFiscalPeriod(span, fy, suffix, match[6]);
+    return span;
   },
 };

@@ -1,5 +1,5 @@
 /** ISO-style dates: 2025-01-15 (as pasted from another system). */
-import { makeSpan, MARK, type Parser } from '../types';
+import { makeSpan, MARK, setDate, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const isoDateParser: Parser = {
@@ -11,6 +11,9 @@ export const isoDateParser: Parser = {
     const m = Number(match[2]);
     const d = Number(match[3]);
     if (y < 1900 || checkMonthDay(m, d)) return null;
-    return makeSpan(this.name, match, { y, m, d }, { y, m, d }, 'day', true);
+    const span = makeSpan(this.name, match, 'day', true);
+    setDate(span.start, y, m, d);
+    setDate(span.finish, y, m, d);
+    return span;
   },
 };

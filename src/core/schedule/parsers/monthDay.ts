@@ -1,5 +1,5 @@
 /** Month and day without a year: 12月12日, 10月1日付, 2月30日 (kept as impossible). */
-import { makeSpan, MARK, type Parser } from '../types';
+import { makeSpan, MARK, setDate, type Parser } from '../types';
 import { checkMonthDay } from './validate';
 
 export const monthDayParser: Parser = {
@@ -9,7 +9,9 @@ export const monthDayParser: Parser = {
   extract(match) {
     const m = Number(match[1]);
     const d = Number(match[2]);
-    const span = makeSpan(this.name, match, { y: null, m, d }, { y: null, m, d }, 'day', false);
+    const span = makeSpan(this.name, match, 'day', false);
+    setDate(span.start, null, m, d);
+    setDate(span.finish, null, m, d);
     span.impossible = checkMonthDay(m, d);
     return span;
   },

@@ -3,7 +3,7 @@
  * and the document's own year with a part but no name (年度末, 年度内, 年度中, 年度後半).
  */
 import { makeSpan, MARK, type Parser } from '../types';
-import { FISCAL_SUFFIX, fiscalPeriod } from './fiscalPeriod';
+import { FISCAL_SUFFIX, setFiscalPeriod } from './fiscalPeriod';
 
 const OFFSET: Readonly<Record<string, number>> = { 今: 0, 本: 0, 当: 0, 次: 1, 来: 1, 翌: 1, 前: -1, 昨: -1 };
 
@@ -13,10 +13,12 @@ export const relativeFiscalYearParser: Parser = {
   mayMatch: (marks) => (marks & MARK.nendo) !== 0,
   pattern: new RegExp(`(?:(今|本|当|次|来|翌|前|昨)|(?<![\\d元各毎同単初新]))年度\\s*${FISCAL_SUFFIX}?`, 'g'),
   extract(match, options) {
-    const [, prefix, suffix, quarter] = match;
+    const prefix = match[1];
+    const suffix = match[2];
     if (!prefix && !suffix) return null;
     const fy = options.fiscalYear + (prefix ? OFFSET[prefix] : 0);
-    const { start, finish } = fiscalPeriod(fy, suffix, quarter);
-    return makeSpan(this.name, match, start, finish, 'fiscal', false);
+    const span = makeSpan(this.name, match, 'fiscal', false);
+    setFiscalPeriod(span, fy, suffix, match[3]);
+    return span;
   },
 };

@@ -4,6 +4,6 @@
 export function checkMonthDay(m: number, d: number | null): string | null {
   if (m < 1 || m > 12) return 'month';
   if (d === null) return null;
-  const max = m === 2 ? 29 : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  const max = m === 2 ? 29 : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d < 1 || d > max ? 'day' : null;
 }

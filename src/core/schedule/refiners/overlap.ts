@@ -1,5 +1,5 @@
 /** Keeps the longest of overlapping spans (the earliest first): 令和7年1月 wins over the 1月 inside it. */
-import type { Refiner, Span } from '../types';
+import { truncate, type Refiner, type Span } from '../types';
 
 /** Position order: earlier first, then longer first (ties keep their order). */
 function after(a: Span, b: Span): boolean {
@@ -24,7 +24,7 @@ export const overlapRefiner: Refiner = {
       const s = kept[i];
       if (s.index >= kept[n - 1].end) kept[n++] = s;
     }
-    kept.length = n;
+    truncate(kept, n);
     return kept;
   },
 };
