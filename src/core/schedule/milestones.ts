@@ -13,7 +13,7 @@ import {
   type ImpossibleDate,
   type YearCarry,
 } from './parse';
-import type { ParseOptions } from './types';
+import { truncate } from './types';
 import { clauseStatus, type ClauseStatus } from './status';
 
 /** Columns milestones are read from: what was done, and what is planned (not the overview). */
@@ -64,7 +64,7 @@ type ClauseVisitor = (
  * clause). `onDates` gets each clause read, with its dates as spans (valid during the call only).
  */
 interface Scan {
-  readonly options: ParseOptions;
+  readonly options: { fiscalYear: number };
   /** False: clauses that cannot hold a date are skipped (see `runScan`). */
   readonly all: boolean;
   readonly onDates: (scan: Scan, clause: string, normalized: string, found: ClauseSpans) => void;
@@ -73,11 +73,11 @@ interface Scan {
   /** For `scanText`: its visitor, given the clause's mentions. */
   readonly visit: ClauseVisitor | null;
   /** For `readText`: where the milestones go, and what decides their status. */
-  readonly out: Milestone[] | null;
-  readonly cell: string;
-  readonly column: ColumnKey;
-  readonly sheetDate: string | null;
-  readonly asOf: string;
+  out: Milestone[] | null;
+  cell: string;
+  column: ColumnKey;
+  sheetDate: string | null;
+  asOf: string;
   /** Impossible dates found (allocated at the first). */
   impossible: ImpossibleDate[] | null;
   /** A date that is not an as-of stamp was found. */
@@ -184,6 +184,10 @@ interface ListWithFacts {
   readonly [FACTS]?: readonly TextFacts[];
 }
 
+/** The milestones and facts `milestonesOfCells` reads, before it copies them. */
+const MILESTONES_READ: Milestone[] = [];
+const FACTS_READ: TextFacts[] = [];
+
 /** The descriptor `milestonesOfCells` defines FACTS with (one object, its value set for the call). */
 const FACTS_DESCRIPTOR: { value: readonly TextFacts[] | undefined } = { value: undefined };
 
@@ -221,6 +225,12 @@ function addMilestones(scan: Scan, clause: string, normalized: string, found: Cl
   }
 }
 
+/**
+ * The scan `readText` reads every text with (reading a text calls nothing outside this module that
+ * could read another meanwhile), set up for each text and cleared after it.
+ */
+const TEXT_SCAN = newScan(0, false, addMilestones, null, null, '', 'status', null, '');
+
 /** Reads one cell's text into `out` and returns its facts. */
 function readText(
   cell: string,
@@ -230,19 +240,22 @@ function readText(
   out: Milestone[],
 ): TextFacts {
   const fy = effectiveFiscalYear(options.fiscalYear, options.asOf);
-  const scan = newScan(
-    fy,
-    false,
-    addMilestones,
-    null,
-    out,
-    cell,
-    column,
-    options.sheetDate ?? null,
-    options.asOf,
-  );
+  const scan = TEXT_SCAN;
+  scan.options.fiscalYear = fy;
+  scan.carry = null;
+  scan.sentence = 0;
+  scan.out = out;
+  scan.cell = cell;
+  scan.column = column;
+  scan.sheetDate = options.sheetDate ?? null;
+  scan.asOf = options.asOf;
+  scan.impossible = null;
+  scan.dated = false;
   runScan(text, scan);
-  return { text, fiscalYear: fy, dated: scan.dated, impossible: scan.impossible ?? NO_IMPOSSIBLE };
+  const facts = { text, fiscalYear: fy, dated: scan.dated, impossible: scan.impossible ?? NO_IMPOSSIBLE };
+  scan.out = null;
+  scan.impossible = null;
+  return facts;
 }
 
 /** Milestones of one cell's text. */
@@ -262,16 +275,21 @@ export function milestonesOfCells(
   cells: ReadonlyArray<{ readonly column: ColumnKey; readonly cell: string; readonly text: string }>,
   options: MilestoneOptions,
 ): Milestone[] {
-  const out: Milestone[] = [];
-  const facts: TextFacts[] = [];
+  // Gathered in two reused lists and copied at their size: the lists a project keeps hold no spare room.
+  // (Emptied first as well: a read cut short by an exception leaves nothing behind.)
+  truncate(MILESTONES_READ, 0);
+  truncate(FACTS_READ, 0);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (!MILESTONE_COLUMNS.includes(c.column) || !c.text) continue;
-    facts.push(readText(c.cell, c.column, c.text, options, out));
+    FACTS_READ.push(readText(c.cell, c.column, c.text, options, MILESTONES_READ));
   }
-  FACTS_DESCRIPTOR.value = facts;
+  const out = MILESTONES_READ.slice();
+  FACTS_DESCRIPTOR.value = FACTS_READ.slice();
   Object.defineProperty(out, FACTS, FACTS_DESCRIPTOR);
   FACTS_DESCRIPTOR.value = undefined;
+  truncate(MILESTONES_READ, 0);
+  truncate(FACTS_READ, 0);
   return out;
 }
 

@@ -198,11 +198,11 @@ export function makeSpan(
 }
 
 /**
- * Shortens a list of spans to n. Popped, not cut by setting its length: a shorter length makes V8 drop
- * or trim the list's storage, and the list of the next clause would allocate it again.
+ * Shortens a reused list to n. Popped, not cut by setting its length: a shorter length makes V8 drop
+ * or trim the list's storage, and the next use of the list would allocate it again.
  */
-export function truncate(spans: Span[], n: number): void {
-  while (spans.length > n) spans.pop();
+export function truncate<T>(list: T[], n: number): void {
+  while (list.length > n) list.pop();
 }
 
 /** Sets a span's date. */
