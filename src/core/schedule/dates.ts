@@ -52,15 +52,24 @@ function format(y: number, m: number, d: number): string {
   return `${year}-${two(m)}-${two(d)}`;
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written in s[from, from + n) by ASCII digits only, or -1. */
+function digitsAt(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
 
-/** Parses an ISO date; null when it is not a real date. */
+/** Parses an ISO date (exactly /^\d{4}-\d{2}-\d{2}$/, read by code unit); null when it is not a real date. */
 export function parseIso(s: string): { y: number; m: number; d: number } | null {
-  const m = ISO_RE.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (s.length !== 10 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d) return null;
+  const y = digitsAt(s, 0, 4);
+  const mo = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  if (y < 0 || mo < 0 || d < 0) return null;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return { y, m: mo, d };
 }

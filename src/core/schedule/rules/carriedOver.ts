@@ -18,7 +18,8 @@ function sectionFiscalYear(section: string): number | null {
 
 /** The first milestone not done that starts or ends after `end`. */
 function firstLater(milestones: readonly Milestone[], end: string): Milestone | undefined {
-  for (const m of milestones) {
+  for (let i = 0; i < milestones.length; i++) {
+    const m = milestones[i];
     if (m.status !== 'done' && (m.start > end || (m.end !== null && m.end > end))) return m;
   }
   return undefined;
@@ -38,9 +39,11 @@ export const carriedOverRule: Rule = {
       }
       return fy;
     };
-    // The end of the fiscal year last asked for (the same for every project but on odd sheets).
+    // The end and labels of the fiscal year last asked for (the same for every project but on odd sheets).
     let endYear: number | null = null;
     let end = '';
+    let era = '';
+    let fyLabel = '';
     for (let i = 0; i < ctx.projects.length; i++) {
       const project = ctx.projects[i];
       if (project.sectionKind !== 'implementing') continue;
@@ -49,6 +52,8 @@ export const carriedOverRule: Rule = {
       if (fy !== endYear) {
         endYear = fy;
         end = fiscalYearEnd(fy);
+        era = fiscalYearLabelJa(fy);
+        fyLabel = `FY${fy}`;
       }
       const later = firstLater(project.milestones, end);
       if (!later) continue;
@@ -59,8 +64,8 @@ export const carriedOverRule: Rule = {
         params: {
           cell: later.cell,
           date: later.start > end ? later.start : end,
-          era: fiscalYearLabelJa(fy),
-          fy: `FY${fy}`,
+          era,
+          fy: fyLabel,
         },
       };
     }
