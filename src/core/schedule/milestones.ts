@@ -307,6 +307,7 @@ function knownFacts(
 
 /** Dates in the text that cannot exist (2月30日, 13月), as written after normalisation. */
 export function findImpossibleDates(text: string, fiscalYear: number): ImpossibleDate[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const scan = newScan(fiscalYear, false, keepImpossibleOf, null, null, '', 'status', null, '');
   runScan(text, scan);
   return scan.impossible ?? [];
@@ -324,6 +325,7 @@ function noteDated(scan: Scan, _clause: string, _normalized: string, found: Clau
 
 /** Whether the text holds a date that is not an as-of stamp (来年度, 12月中; not 9月30日現在). */
 export function hasDate(text: string, fiscalYear: number): boolean {
+  if (!MAY_HOLD_DATE.test(text)) return false;
   const scan = newScan(fiscalYear, false, noteDated, null, null, '', 'status', null, '');
   runScan(text, scan);
   return scan.dated;

@@ -12,9 +12,11 @@ export function summarizeScheduleOf(projects: readonly Project[]): ScheduleSumma
   let overdue = 0;
   const byProject: Record<string, number> = {};
   const byDepartment: Record<string, number> = {};
-  for (const p of projects) {
+  // Indexed loops: a for…of allocates an iterator result per element where it is not optimised.
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     let n = 0;
-    for (const m of p.milestones) if (m.status === 'overdue') n++;
+    for (let j = 0; j < p.milestones.length; j++) if (p.milestones[j].status === 'overdue') n++;
     if (n === 0) continue;
     overdue += n;
     const key = projectKey(p);
