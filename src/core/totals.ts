@@ -61,11 +61,11 @@ export function countedAmount(p: Project): number | null {
 }
 
 /** The eligible flags of a project, one per program (a rate from the text wins over the configured one). */
-export function eligibleFlags(p: Project): SubsidyFlag[] {
+export function eligibleFlags(p: Project): readonly SubsidyFlag[] {
   const subsidies = p.subsidies;
-  // Most projects have no flag or one.
-  if (subsidies.length === 0) return [];
-  if (subsidies.length === 1) return subsidies[0].eligible ? [subsidies[0]] : [];
+  // Most projects have no flag or one: the project's own list (read-only) or a shared empty one.
+  if (subsidies.length === 0) return NO_FLAGS;
+  if (subsidies.length === 1) return subsidies[0].eligible ? subsidies : NO_FLAGS;
   const byProgram = new Map<string, SubsidyFlag>();
   for (const f of p.subsidies) {
     if (!f.eligible) continue;
@@ -80,6 +80,8 @@ export function eligibleFlags(p: Project): SubsidyFlag[] {
   }
   return [...byProgram.values()];
 }
+
+const NO_FLAGS: readonly SubsidyFlag[] = Object.freeze([]);
 
 function add(map: Record<string, number>, key: string, amount: number): void {
   map[key] = (map[key] ?? 0) + amount;

@@ -186,33 +186,6 @@ function toSafe(v: bigint): { amount: number | null; problem: CostProblem | null
   return { amount: Number(v), problem: v < 0n ? 'negative' : null };
 }
 
-type CostFacts = Pick<
-  Cost,
-  'basis' | 'text' | 'approximate' | 'multiYear' | 'includesRunningCosts' | 'parts'
->;
-
-/** Builds the result field by field (object spread is needlessly slow on hot paths). */
-function result(
-  facts: CostFacts,
-  amount: number | null,
-  allocation: Readonly<Record<string, number>>,
-  problem: CostProblem | null,
-  cell: string | null,
-): Cost {
-  return {
-    amount,
-    basis: facts.basis,
-    text: facts.text,
-    approximate: facts.approximate,
-    multiYear: facts.multiYear,
-    includesRunningCosts: facts.includesRunningCosts,
-    parts: facts.parts,
-    allocation,
-    problem,
-    cell,
-  };
-}
-
 /** The parts of a cost that names none (shared: a Cost's lists are read-only). */
 const NO_PARTS: readonly CostPart[] = Object.freeze([]);
 
@@ -330,25 +303,33 @@ export function parseCost(
   }
 
   const main = pickMain(norm, used === null ? runs : runs.filter((r) => !used.has(r)));
-  const base: CostFacts = {
+  const costParts = parts.length ? parts : NO_PARTS;
+  let amount: number | null = null;
+  let allocation: Record<string, number> = {};
+  if (!main) {
+    // Text with 円 but no figure we can read ("一千万円", "円"): say so rather than treat it as empty.
+    problem ??= YEN_WITHOUT_FIGURE.test(norm) ? 'unreadable' : null;
+  } else if (main.value === null || problem !== null) {
+    problem ??= 'unreadable';
+  } else {
+    const safe = toSafe(main.negative ? -main.value : main.value);
+    amount = safe.amount;
+    problem = safe.problem;
+    if (amount !== null) allocation = allocate(amount, costParts, lead);
+  }
+  // Built at once, fields in the order every Cost has (amount first, cell last): one object per cost.
+  return {
+    amount,
     basis: costBasis(norm),
     text,
     approximate: APPROXIMATE.test(norm),
     multiYear: multiYearOf(norm),
     includesRunningCosts: includesRunningCostsOf(norm),
-    parts: parts.length ? parts : NO_PARTS,
+    parts: costParts,
+    allocation,
+    problem,
+    cell: address,
   };
-  if (!main) {
-    // Text with 円 but no figure we can read ("一千万円", "円"): say so rather than treat it as empty.
-    const looksLikeMoney = YEN_WITHOUT_FIGURE.test(norm);
-    return result(base, null, {}, problem ?? (looksLikeMoney ? 'unreadable' : null), address);
-  }
-  if (main.value === null || problem !== null) {
-    return result(base, null, {}, problem ?? 'unreadable', address);
-  }
-  const { amount, problem: p } = toSafe(main.negative ? -main.value : main.value);
-  if (amount === null) return result(base, null, {}, p, address);
-  return result(base, amount, allocate(amount, base.parts, lead), p, address);
 }
 
 /** Where a part's clause ends: the next うち or 。. */

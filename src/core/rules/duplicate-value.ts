@@ -1,6 +1,6 @@
 /** duplicate-value: a No. (error) or a project name (warning) that an earlier row already has. */
 import { normalizeSpace } from '../text/normalize';
-import { numberingRuns } from './numbering';
+import { ByNumber, numberingRuns } from './numbering';
 import type { IssueDraft, Rule } from './rule';
 
 /** A name NFKC leaves as it is: compared as written. */
@@ -39,14 +39,14 @@ export const duplicateValue: Rule = {
   *check(ctx): Generator<IssueDraft> {
     const runs = numberingRuns(ctx.projects, ctx.tables);
     // Keyed by run, then number: no string keys built per row.
-    const numbers = new Map<number, Map<number, string>>();
+    const numbers = new Map<number, ByNumber<string>>();
     const names = new Map<string, string>();
     for (let i = 0; i < ctx.projects.length; i++) {
       const p = ctx.projects[i];
       if (p.no !== null && p.cells.no) {
         let run = numbers.get(runs[i]);
         if (!run) {
-          run = new Map();
+          run = new ByNumber(ctx.projects.length);
           numbers.set(runs[i], run);
         }
         const first = run.get(p.no);

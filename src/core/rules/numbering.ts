@@ -28,7 +28,8 @@ function computeRuns(projects: readonly Project[], tables: readonly TableSection
   let currentTable = -1;
   let seenInTable = false;
   let seenAny = false;
-  for (const p of projects) {
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const row0 = p.row - 1;
     while (t < sorted.length - 1 && row0 > sorted[t].lastRow) t++;
     if (t !== currentTable) {
@@ -43,4 +44,32 @@ function computeRuns(projects: readonly Project[], tables: readonly TableSection
     runs.push(run);
   }
   return runs;
+}
+
+/**
+ * Values keyed by a No. (a safe whole number ≥ 0, as readNo gives): the small numbers a sheet uses
+ * (1…a few more than its projects) are kept in a list indexed by the number, any other in a map, so a
+ * sheet of 100,000 projects grows no hash table.
+ */
+export class ByNumber<T> {
+  private readonly small: Array<T | undefined>;
+  private large: Map<number, T> | null = null;
+
+  /** `projects`: how many numbers may be stored (the list covers 0…2 × projects + 16). */
+  constructor(projects: number) {
+    this.small = new Array<T | undefined>(2 * projects + 16).fill(undefined);
+  }
+
+  private listed(no: number): boolean {
+    return no >= 0 && no < this.small.length && Math.floor(no) === no;
+  }
+
+  get(no: number): T | undefined {
+    return this.listed(no) ? this.small[no] : this.large?.get(no);
+  }
+
+  set(no: number, value: T): void {
+    if (this.listed(no)) this.small[no] = value;
+    else (this.large ??= new Map()).set(no, value);
+  }
 }

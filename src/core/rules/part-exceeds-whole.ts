@@ -10,17 +10,23 @@ export const partExceedsWhole: Rule = {
       const whole = p.cost.amount;
       if (whole === null || p.cost.parts.length === 0) continue;
       const cell = p.cost.cell ?? p.cells.cost ?? null;
-      const over = p.cost.parts.find((part) => part.amount > whole);
-      if (over) {
+      // The first part over the whole, and the sum of the parts, in one indexed pass (no closures).
+      const parts = p.cost.parts;
+      let over: number | null = null;
+      let sum = 0;
+      for (let j = 0; j < parts.length; j++) {
+        if (over === null && parts[j].amount > whole) over = parts[j].amount;
+        sum += parts[j].amount;
+      }
+      if (over !== null) {
         yield {
           cell,
           row: p.row,
           messageKey: 'rule.part-exceeds-whole',
-          params: { part: over.amount, whole },
+          params: { part: over, whole },
         };
         continue;
       }
-      const sum = p.cost.parts.reduce((s, part) => s + part.amount, 0);
       if (sum > whole) {
         yield { cell, row: p.row, messageKey: 'rule.part-exceeds-whole.sum', params: { part: sum, whole } };
       }

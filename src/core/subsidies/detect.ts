@@ -153,7 +153,7 @@ export function detectSubsidies(
         const occ = found[o];
         const end = occ.index + occ.length;
         const clause = clauseAfter(text, end);
-        const negated = NEGATED.test(clause.slice(0, 20));
+        const negated = NEGATED.test(clause.length > 20 ? clause.slice(0, 20) : clause);
         const eligible = !negated && (entry.column === 'remarks' || TARGET.test(clause));
         // The variant is looked for from 20 characters before the mention to the end of its clause.
         const from = Math.max(0, occ.index - 20);
