@@ -5,17 +5,23 @@
  * amount never drops out of the totals unnoticed.
  */
 import { a1, cellAt, cellText } from '../grid';
-import type { ColumnKey, Project, Severity } from '../model';
+import type { Project, Severity } from '../model';
 import type { IssueDraft, Rule } from './rule';
 
-function missing(p: Project, key: ColumnKey, severity: Severity): IssueDraft | null {
-  const cell = p.cells[key];
-  if (!cell || p.texts[key]) return null;
+/** A draft when the project's cell of a column is there but empty (cell and text read by the caller). */
+function missing(
+  p: Project,
+  cell: string | undefined,
+  text: string | undefined,
+  severity: Severity,
+  messageKey: string,
+): IssueDraft | null {
+  if (!cell || text) return null;
   return {
     cell,
     row: p.row,
     severity,
-    messageKey: `rule.missing-value.${key}`,
+    messageKey,
     params: { name: p.name, no: p.no ?? p.texts.no ?? '' },
   };
 }
@@ -63,16 +69,23 @@ export const missingValue: Rule = {
     for (let i = 0; i < ctx.projects.length; i++) {
       const p = ctx.projects[i];
       // One look at each expected cell, in this order (no list built per project).
-      const no = missing(p, 'no', 'warning');
+      const { cells, texts } = p;
+      const no = missing(p, cells.no, texts.no, 'warning', 'rule.missing-value.no');
       if (no) yield no;
-      const name = missing(p, 'name', 'error');
+      const name = missing(p, cells.name, texts.name, 'error', 'rule.missing-value.name');
       if (name) yield name;
-      const department = missing(p, 'department', 'warning');
+      const department = missing(
+        p,
+        cells.department,
+        texts.department,
+        'warning',
+        'rule.missing-value.department',
+      );
       if (department) yield department;
       if (p.sectionKind === 'implementing') {
-        const cost = missing(p, 'cost', 'warning');
+        const cost = missing(p, cells.cost, texts.cost, 'warning', 'rule.missing-value.cost');
         if (cost) yield cost;
-        const status = missing(p, 'status', 'warning');
+        const status = missing(p, cells.status, texts.status, 'warning', 'rule.missing-value.status');
         if (status) yield status;
       }
     }

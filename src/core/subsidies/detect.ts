@@ -29,6 +29,9 @@ const TAIL = /^(?:交付金)?(?:の)?(?:対象)?(?:事業)?(?:\s*\([^()]{0,20}\)
 /** TAIL read in place at lastIndex (sticky): no copy of the rest of the text. */
 const TAIL_AT = new RegExp(TAIL.source.slice(1), 'y');
 
+/** The flags of a project that names no program (shared: a Project's lists are read-only). */
+const NO_FLAGS: readonly SubsidyFlag[] = Object.freeze([]);
+
 interface Mention {
   readonly program: SubsidyProgram;
   readonly flag: SubsidyFlag;
@@ -134,7 +137,7 @@ function occurrences(text: string, sorted: readonly string[]): Array<{ index: nu
 export function detectSubsidies(
   texts: ReadonlyArray<{ column: ColumnKey; cell: string; text: string }>,
   programs: readonly SubsidyProgram[],
-): SubsidyFlag[] {
+): readonly SubsidyFlag[] {
   // The best mention of each program met so far, in order of first mention (a project names a few).
   let best: Mention[] | null = null;
   let order = 0;
@@ -188,7 +191,7 @@ export function detectSubsidies(
       }
     }
   }
-  if (best === null) return [];
+  if (best === null) return NO_FLAGS;
   if (best.length === 1) return [best[0].flag];
   return best.sort((a, b) => a.order - b.order).map((m) => m.flag);
 }
