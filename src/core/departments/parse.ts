@@ -17,13 +17,24 @@ export function parseDepartments(text: string): string[] {
   // Most cells name one department: nothing to split.
   if (!SPLITS.test(text)) return text ? [text] : [];
   const out: string[] = [];
-  for (const chunk of text.split(SEPARATORS)) {
-    for (const name of splitOnDots(chunk)) {
-      const n = name.trim();
-      if (n && !out.includes(n)) out.push(n);
+  const chunks = text.split(SEPARATORS);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    // A chunk without ・ is one name (no list of pieces for it).
+    if (chunk.indexOf('・') < 0 && chunk.indexOf('･') < 0) {
+      addName(out, chunk);
+      continue;
     }
+    const names = splitOnDots(chunk);
+    for (let j = 0; j < names.length; j++) addName(out, names[j]);
   }
   return out;
+}
+
+/** Adds a trimmed, non-empty name not yet listed. */
+function addName(out: string[], name: string): void {
+  const n = name.trim();
+  if (n && !out.includes(n)) out.push(n);
 }
 
 function splitOnDots(chunk: string): string[] {

@@ -24,10 +24,10 @@ const SPACE = /\s/;
 const SPACES = /\s+/g;
 const BIG_UNIT = /[京兆億万]/;
 
-/** The value of digits with grouping commas (at most 15 characters: exact as a number), without a copy. */
-function digitsOf(s: string): number {
+/** The value of s[0, end): digits with grouping commas, at most 15 digits (exact as a number), without a copy. */
+export function groupedDigits(s: string, end = s.length): number {
   let v = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c !== 0x2c) v = v * 10 + (c - 0x30);
   }
@@ -36,7 +36,7 @@ function digitsOf(s: string): number {
 
 function readDecimal(s: string): { digits: bigint; scale: number } | null {
   if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
-  if (s.length <= 15 && s.indexOf('.') < 0) return { digits: BigInt(digitsOf(s)), scale: 0 };
+  if (s.length <= 15 && s.indexOf('.') < 0) return { digits: BigInt(groupedDigits(s)), scale: 0 };
   const plain = s.indexOf(',') >= 0 ? s.replace(COMMAS, '') : s;
   const dot = plain.indexOf('.');
   if (dot < 0) return { digits: BigInt(plain), scale: 0 };

@@ -5,7 +5,7 @@
 import { type Cell, cellText, isEmptyCell } from '../grid';
 import type { Cost, CostBasis, CostPart, CostProblem, MoneyUnit } from '../model';
 import { normalizeDashes, normalizeText } from '../text/normalize';
-import { readFigure } from './amount';
+import { groupedDigits, readFigure } from './amount';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 const UNIT_FACTOR: Readonly<Record<MoneyUnit, bigint>> = { yen: 1n, 'thousand-yen': 1000n };
@@ -19,7 +19,6 @@ const RUN =
 const HAS_DIGIT = /[0-9]/;
 const PLAIN_FIGURE = /^((?:[1-9][0-9]{0,14}|0)|[1-9][0-9]{0,2}(?:,[0-9]{3}){1,4})(円)?$/;
 const LOOKALIKE = /[OoIl]/;
-const COMMAS = /,/g;
 const DECIMAL_DIGITS = /^\d+(\.\d+)?$/;
 /** A bare number at the very start of the cell: "19140000", "19,140 (税込)", "約1,000". */
 const BARE_MAIN = /^\s*(?:約|およそ)?\s*[-△▲]?\s*[0-9][0-9,.京兆億万千]*\s*(?:$|\()/;
@@ -258,9 +257,11 @@ export function parseCost(
 
   const norm = normalizeDashes(normalizeText(text));
   // Fast path for the common plain figure ("19140000", "19,140,000円").
-  const plain = PLAIN_FIGURE.exec(norm);
-  if (plain) {
-    const value = BigInt(plain[1].replace(COMMAS, '')) * (plain[2] ? 1n : UNIT_FACTOR[unit]);
+  if (PLAIN_FIGURE.test(norm)) {
+    // At most 15 digits (and grouping commas): read exactly as a number, without a match or a copy.
+    const yen = norm.charCodeAt(norm.length - 1) === 0x5186; // 円
+    const value =
+      BigInt(groupedDigits(norm, yen ? norm.length - 1 : norm.length)) * (yen ? 1n : UNIT_FACTOR[unit]);
     const { amount, problem } = toSafe(value);
     return emptyCost(address, text, problem, amount, lead);
   }
