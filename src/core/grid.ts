@@ -60,7 +60,10 @@ export function rowCount(grid: Grid): number {
 /** Number of sheet columns covered by the grid (the widest row). */
 export function columnCount(grid: Grid): number {
   let n = 0;
-  for (const r of grid.rows) if (r.length > n) n = r.length;
+  // Indexed: called once per check, often before the loop is optimised, where for…of allocates an
+  // iterator result per row.
+  const rows = grid.rows;
+  for (let i = 0; i < rows.length; i++) if (rows[i].length > n) n = rows[i].length;
   return n;
 }
 
