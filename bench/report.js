@@ -136,8 +136,8 @@ function renderTable(r) {
           r.budgets.map((b) => [b.ok === null ? '–' : b.ok ? '✓' : '✗', b.name, b.detail]),
         ) +
         (r.remeasured && r.remeasured.length
-          ? '\n\nMeasured twice (a timed budget broken on the first run; the better run stands): ' +
-            r.remeasured.map((x) => `${x.section} ${fmt(x.first, 2)} → ${fmt(x.second, 2)}`).join('; ')
+          ? '\n\nMeasured again (a timed budget broken on the first run; the best run stands): ' +
+            r.remeasured.map((x) => `${x.section} ${x.figures.map((f) => fmt(f, 2)).join(' → ')}`).join('; ')
           : ''),
     );
   }

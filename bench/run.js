@@ -48,6 +48,8 @@ function npm(script) {
 
 /** Sections whose budgets are timings (re-measured once under --check when broken), and their key figure. */
 const TIMED = ['core', 'cli', 'start'];
+/** Runs of a timed section under --check before a broken budget fails. */
+const ATTEMPTS = 3;
 const core10k = (r) => (r && r.sizes ? (r.sizes.find((x) => x.projects === 10000) || {}).checkMs : undefined);
 const FIGURE = {
   core: (r) => core10k(r),
@@ -130,18 +132,19 @@ function main() {
     }
   }
   // A timing is a sample of a shared machine: with --check, a section whose timed budget is broken is
-  // measured once more and the better of the two runs stands (both are recorded). A budget broken
-  // twice in a row fails; counts and sizes are never re-measured.
+  // measured again, up to ATTEMPTS runs in all, and the best run stands (every run is recorded). A
+  // budget broken in every run fails; counts and sizes are never re-measured.
   if (flag('check')) {
     results.remeasured = [];
     for (const section of TIMED.filter((s) => only.includes(s))) {
-      if (!brokenIn(results, section)) continue;
-      log(`${section}: budget broken; measuring once more`);
-      const again = runSection(section);
-      const first = results[section];
-      const better = BETTER[section](again, first) ? again : first;
-      results[section] = better;
-      results.remeasured.push({ section, first: FIGURE[section](first), second: FIGURE[section](again) });
+      const figures = [FIGURE[section](results[section])];
+      for (let attempt = 2; attempt <= ATTEMPTS && brokenIn(results, section); attempt++) {
+        log(`${section}: budget broken; measuring again (${attempt} of ${ATTEMPTS})`);
+        const again = runSection(section);
+        figures.push(FIGURE[section](again));
+        if (BETTER[section](again, results[section])) results[section] = again;
+      }
+      if (figures.length > 1) results.remeasured.push({ section, figures });
     }
   }
   results.seconds = Math.round((Date.now() - started) / 100) / 10;

@@ -19,7 +19,7 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const RUNS = Number(process.env.BENCH_START_RUNS || 5);
+const RUNS = Number(process.env.BENCH_START_RUNS || 7);
 /** The build to serve (default dist/; another build can be compared with BENCH_DIST=DIR). */
 const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(ROOT, 'dist');
 const THROTTLE = 4;
