@@ -6,6 +6,7 @@ import { type Cell, cellText, isEmptyCell } from '../grid';
 import type { Cost, CostBasis, CostPart, CostProblem, MoneyUnit } from '../model';
 import { normalizeDashes, normalizeText } from '../text/normalize';
 import { groupedDigits, readFigure } from './amount';
+import { isSpaceCode } from '../text/space';
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 const UNIT_FACTOR: Readonly<Record<MoneyUnit, bigint>> = { yen: 1n, 'thousand-yen': 1000n };
@@ -38,28 +39,12 @@ interface Run {
   readonly value: bigint | null;
 }
 
-/** Whether the code unit is white space as \s matches it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** A figure without the grouping marks and spaces it ends with ("19,140," → "19,140"); no copy when none. */
 function trimFigureEnd(s: string): string {
   let end = s.length;
   while (end > 0) {
     const c = s.charCodeAt(end - 1);
-    if (c === 0x2c || c === 0x2e || isSpace(c)) end--;
+    if (c === 0x2c || c === 0x2e || isSpaceCode(c)) end--;
     else break;
   }
   return end === s.length ? s : s.slice(0, end);

@@ -2,6 +2,7 @@
 import { a1, cellAt } from '../grid';
 import type { Cell } from '../grid';
 import type { IssueDraft, Rule } from './rule';
+import { isSpaceCode } from '../text/space';
 
 /** Error values Excel shows in a cell. */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
@@ -25,19 +26,7 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 
 /** Whether the code unit may be white space String#trim removes (a superset: every control character). */
 function mayBeSpace(c: number): boolean {
-  if (c <= 0x20) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c <= 0x20 || isSpaceCode(c);
 }
 
 /** The error a cell shows, or null. */

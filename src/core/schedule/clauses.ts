@@ -10,6 +10,8 @@
  *   trimmed edges   /^[\s\u3000、，,・･]+|[\s\u3000、，,]+$/g
  */
 
+import { isSpaceCode } from '../text/space';
+
 const SHI = 0x3057; // し
 const TE = 0x3066; // て
 const TO = 0x3068; // と
@@ -51,23 +53,6 @@ function isDot(c: number): boolean {
 /** 、，, */
 function isComma(c: number): boolean {
   return c === 0x3001 || c === 0xff0c || c === 0x2c;
-}
-
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** End of the sentence break starting at q, or -1 (the alternatives in the order of the pattern). */
@@ -121,12 +106,12 @@ function visitClause<C>(
   let b = to;
   while (a < b) {
     const c = text.charCodeAt(a);
-    if (!(isSpace(c) || isComma(c) || isDot(c))) break;
+    if (!(isSpaceCode(c) || isComma(c) || isDot(c))) break;
     a++;
   }
   while (b > a) {
     const c = text.charCodeAt(b - 1);
-    if (!(isSpace(c) || isComma(c))) break;
+    if (!(isSpaceCode(c) || isComma(c))) break;
     b--;
   }
   if (b <= a) return false;

@@ -5,7 +5,7 @@
  * clause dated before the sheet's own date (when known) reports something already past.
  */
 import type { ColumnKey } from '../model';
-import { isSpaceCode } from './types';
+import { isSpaceCode } from '../text/space';
 
 const FUTURE =
   /予定|想定|目指|目標|検討|見込|調整中|計画中|見通し|目途|目処|めど|見据え|準備中|依頼中|図る|図りたい|したい|行う(?=[。、\s)」]|$)|する(?=[。\s)」]|$)/;

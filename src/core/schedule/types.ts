@@ -3,6 +3,8 @@
  * refiners then join, anchor, date and check them (as chrono-node organises its parsers and refiners).
  */
 
+import { isSpaceCode } from '../text/space';
+
 /** A calendar date whose year may still be unknown. `d` 0 means "the last day of the month". */
 export interface PartialDate {
   y: number | null;
@@ -217,23 +219,6 @@ export function codeSet(chars: string): ReadonlySet<number> {
   const set = new Set<number>();
   for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
   return set;
-}
-
-/** JavaScript's \s, by code unit. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

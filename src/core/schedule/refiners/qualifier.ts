@@ -2,7 +2,8 @@
  * Parts of a month or year written after it: 上旬/初旬/初め (1–10), 中旬 (11–20), 下旬 (21–end), 末/終わり
  * (the last day), 前半 (1–15) / 後半 (16–end), 中/内 (the whole month), 頃/ごろ (around: kept as written).
  */
-import { codeSet, isSpaceCode, mayStartAt, type PartialDate, type Refiner, type Span } from '../types';
+import { isSpaceCode } from '../../text/space';
+import { codeSet, mayStartAt, type PartialDate, type Refiner, type Span } from '../types';
 
 const QUALIFIER = /\s*(?:上旬|初旬|初め|はじめ|中旬|下旬|末|終わり|前半|後半|中|内|頃|ごろ)/y;
 /** The words of QUALIFIER, to name the one it matched without a match array. */

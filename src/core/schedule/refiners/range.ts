@@ -2,7 +2,8 @@
  * Joins two spans written as a range: 10/30~11/3, 11月~12月にかけて, 10月30日から11月3日まで, 12月1日~15日
  * (the lone day takes the start's month). A lone day that ends no range is dropped here.
  */
-import { isSpaceCode, truncate, type Refiner, type Span } from '../types';
+import { isSpaceCode } from '../../text/space';
+import { truncate, type Refiner, type Span } from '../types';
 
 /**
  * Whether text[from, to) is a range connector, /^\s*(?:~|-|から|より)\s*$/, read by code unit (no
