@@ -11,9 +11,9 @@ import { milestonesOfCells } from './milestones';
 import { scheduleRuleList } from './rules';
 import { summarizeScheduleOf } from './summary';
 
-export { findImpossibleDates, milestonesOfText, scanText } from './milestones';
+export { findImpossibleDates, milestonesOfText } from './milestones';
 export { nextMilestone, overdueList, projectKey, type OverdueEntry } from './summary';
-export { parseClause, type DateMention, type ImpossibleDate } from './parse';
+export { type ImpossibleDate } from './parse';
 export { fiscalYearOf, fiscalYearLabelJa } from './dates';
 
 /** The text cells of one project the schedule engine reads. */

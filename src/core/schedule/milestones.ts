@@ -4,12 +4,10 @@ import { normalizeDashes, normalizeText } from '../text/normalize';
 import { forEachClause } from './clauses';
 import { fiscalYearOf } from './dates';
 import {
-  mentionOf,
   readClause,
   spanFinish,
   spanStart,
   type ClauseSpans,
-  type DateMention,
   type ImpossibleDate,
   type YearCarry,
 } from './parse';
@@ -52,26 +50,15 @@ function normalizeClause(clause: string): string {
   return NEEDS_NORMALIZING.test(clause) ? normalizeDashes(normalizeText(clause)) : clause;
 }
 
-type ClauseVisitor = (
-  clause: string,
-  normalized: string,
-  mentions: readonly DateMention[],
-  impossible: readonly ImpossibleDate[],
-) => void;
-
 /**
  * The state of reading one text, handed to each clause (one object per read, no closure per text or
  * clause). `onDates` gets each clause read, with its dates as spans (valid during the call only).
  */
 interface Scan {
   readonly options: { fiscalYear: number };
-  /** False: clauses that cannot hold a date are skipped (see `runScan`). */
-  readonly all: boolean;
   readonly onDates: (scan: Scan, clause: string, normalized: string, found: ClauseSpans) => void;
   carry: YearCarry;
   sentence: number;
-  /** For `scanText`: its visitor, given the clause's mentions. */
-  readonly visit: ClauseVisitor | null;
   /** For `readText`: where the milestones go, and what decides their status. */
   out: Milestone[] | null;
   cell: string;
@@ -86,9 +73,7 @@ interface Scan {
 
 function newScan(
   fiscalYear: number,
-  all: boolean,
   onDates: Scan['onDates'],
-  visit: ClauseVisitor | null,
   out: Milestone[] | null,
   cell: string,
   column: ColumnKey,
@@ -97,11 +82,9 @@ function newScan(
 ): Scan {
   return {
     options: { fiscalYear },
-    all,
     onDates,
     carry: null,
     sentence: 0,
-    visit,
     out,
     cell,
     column,
@@ -118,7 +101,7 @@ function readOneClause(clause: string, sentence: number, scan: Scan): void {
     scan.sentence = sentence;
     scan.carry = null;
   }
-  if (!scan.all && !NOT_PLAIN.test(clause)) return;
+  if (!NOT_PLAIN.test(clause)) return;
   const normalized = normalizeClause(clause);
   const found = readClause(normalized, scan.options, scan.carry);
   scan.carry = found.carry;
@@ -126,8 +109,8 @@ function readOneClause(clause: string, sentence: number, scan: Scan): void {
 }
 
 /**
- * Reads every clause of the text; `scan.all` false skips the clauses that cannot hold a date (plain
- * characters only: they would yield no dates and leave the year carry as it is).
+ * Reads the clauses of the text that may hold a date (one of plain characters only would yield no
+ * dates and leave the year carry as it is, so it is skipped).
  */
 function runScan(text: string, scan: Scan): void {
   if (!MAY_HOLD_DATE.test(text)) return;
@@ -140,22 +123,6 @@ function keepImpossible(scan: Scan, found: ClauseSpans): void {
   if (bad.length === 0) return;
   const list = (scan.impossible ??= []);
   for (let i = 0; i < bad.length; i++) list.push(bad[i]);
-}
-
-/** The mentions `parseClause` would give for the clause, for `scanText`'s visitor. */
-function visitMentions(scan: Scan, clause: string, normalized: string, found: ClauseSpans): void {
-  const mentions: DateMention[] = [];
-  const spans = found.spans;
-  for (let i = 0; i < spans.length; i++) mentions.push(mentionOf(normalized, spans[i]));
-  (scan.visit as ClauseVisitor)(clause, normalized, mentions, found.impossible);
-}
-
-/**
- * Calls `visit` for each clause of the text that may hold a date, with its dates (years carried
- * within a sentence).
- */
-export function scanText(text: string, fiscalYear: number, visit: ClauseVisitor): void {
-  runScan(text, newScan(fiscalYear, true, visitMentions, visit, null, '', 'status', null, ''));
 }
 
 /** The fiscal year to read dates in: the sheet's, else the one containing the as-of date. */
@@ -229,7 +196,7 @@ function addMilestones(scan: Scan, clause: string, normalized: string, found: Cl
  * The scan `readText` reads every text with (reading a text calls nothing outside this module that
  * could read another meanwhile), set up for each text and cleared after it.
  */
-const TEXT_SCAN = newScan(0, false, addMilestones, null, null, '', 'status', null, '');
+const TEXT_SCAN = newScan(0, addMilestones, null, '', 'status', null, '');
 
 /** Reads one cell's text into `out` and returns its facts. */
 function readText(
@@ -308,7 +275,7 @@ function knownFacts(
 /** Dates in the text that cannot exist (2月30日, 13月), as written after normalisation. */
 export function findImpossibleDates(text: string, fiscalYear: number): ImpossibleDate[] {
   if (!MAY_HOLD_DATE.test(text)) return [];
-  const scan = newScan(fiscalYear, false, keepImpossibleOf, null, null, '', 'status', null, '');
+  const scan = newScan(fiscalYear, keepImpossibleOf, null, '', 'status', null, '');
   runScan(text, scan);
   return scan.impossible ?? [];
 }
@@ -326,7 +293,7 @@ function noteDated(scan: Scan, _clause: string, _normalized: string, found: Clau
 /** Whether the text holds a date that is not an as-of stamp (来年度, 12月中; not 9月30日現在). */
 export function hasDate(text: string, fiscalYear: number): boolean {
   if (!MAY_HOLD_DATE.test(text)) return false;
-  const scan = newScan(fiscalYear, false, noteDated, null, null, '', 'status', null, '');
+  const scan = newScan(fiscalYear, noteDated, null, '', 'status', null, '');
   runScan(text, scan);
   return scan.dated;
 }

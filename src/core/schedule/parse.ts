@@ -1,7 +1,7 @@
 /**
  * The date grammar: every parser runs over a clause of normalised text, then the refiners settle
  * overlaps, read qualifiers (上旬, 末, 中), join ranges, read anchors (以降, まで, 現在) and give each
- * span its year. The result is a list of dated mentions in the clause.
+ * span its year. The result is the clause's dates as spans (see `readClause`).
  */
 import { daysInMonth, iso } from './dates';
 import { parsers } from './parsers';
@@ -19,27 +19,9 @@ import {
   type PartialDate,
   type Refiner,
   type Span,
-  type SpanAnchor,
 } from './types';
 
 export type { YearCarry } from './refiners/years';
-
-/** A date expression found in a clause. */
-export interface DateMention {
-  /** Offsets in the normalised clause (end exclusive) and the words as normalised. */
-  readonly index: number;
-  readonly end: number;
-  readonly text: string;
-  readonly anchor: SpanAnchor;
-  readonly granularity: Span['granularity'];
-  /** Inclusive ISO dates; end null when start-anchored (open-ended). */
-  readonly start: string;
-  readonly finish: string | null;
-  /** End of the period, the deadline, or the start of a start-anchored one. */
-  readonly due: string;
-  /** An as-of stamp (9月30日現在): not a milestone. */
-  readonly stamp: boolean;
-}
 
 /** A date that cannot exist (2月30日, 13月, 令和7年2月29日). */
 export interface ImpossibleDate {
@@ -47,22 +29,12 @@ export interface ImpossibleDate {
   readonly reason: 'month' | 'day';
 }
 
-export interface ClauseDates {
-  readonly mentions: readonly DateMention[];
-  readonly impossible: readonly ImpossibleDate[];
-  /** The year carry for the next clause of the same sentence. */
-  readonly carry: YearCarry;
-}
-
 const REFINERS: readonly Refiner[] = [overlapRefiner, qualifierRefiner, rangeRefiner, anchorRefiner];
 
-/** What a clause without dates gives (and the carry it leaves as it was), by carry. */
-const NONE: readonly DateMention[] = Object.freeze([]);
 const NO_SPANS: readonly Span[] = Object.freeze([]);
 /** The spans of the clause being read (refined in place): one list, as the spans are (see makeSpan). */
 const SPANS: Span[] = [];
 const NO_IMPOSSIBLE: readonly ImpossibleDate[] = Object.freeze([]);
-const NO_DATES: ClauseDates = Object.freeze({ mentions: NONE, impossible: NO_IMPOSSIBLE, carry: null });
 
 /** The dates of one clause as spans (see `readClause`). */
 export interface ClauseSpans {
@@ -97,8 +69,8 @@ export function spanFinish(s: Span): string | null {
 }
 
 /**
- * Finds the dates in one clause of normalised text as spans: what `parseClause` reads, without a
- * mention object per date. The answer, its list and its spans are shared: valid until the next call.
+ * Finds the dates in one clause of normalised text (normalizeText + normalizeDashes) as spans. The
+ * answer, its list and its spans are shared: valid until the next call.
  */
 export function readClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseSpans {
   found.spans = NO_SPANS;
@@ -155,30 +127,4 @@ export function readClause(text: string, options: ParseOptions, carry: YearCarry
   if (n > 0) found.spans = spans;
   if (impossible !== null) found.impossible = impossible;
   return found;
-}
-
-/** Finds the date expressions in one clause of normalised text (normalizeText + normalizeDashes). */
-export function parseClause(text: string, options: ParseOptions, carry: YearCarry = null): ClauseDates {
-  const { spans, impossible, carry: next } = readClause(text, options, carry);
-  if (spans.length === 0 && impossible.length === 0 && next === null) return NO_DATES;
-  const mentions: DateMention[] = [];
-  for (let i = 0; i < spans.length; i++) mentions.push(mentionOf(text, spans[i]));
-  return { mentions: mentions.length ? mentions : NONE, impossible, carry: next };
-}
-
-/** The mention of a span `readClause` found in `text`. */
-export function mentionOf(text: string, s: Span): DateMention {
-  const start = spanStart(s);
-  const finish = spanFinish(s);
-  return {
-    index: s.index,
-    end: s.end,
-    text: text.slice(s.index, s.end),
-    anchor: s.anchor,
-    granularity: s.granularity,
-    start,
-    finish,
-    due: finish ?? start,
-    stamp: s.stamp,
-  };
 }
