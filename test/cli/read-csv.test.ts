@@ -3,6 +3,7 @@ import { csvCell, decodeText, parseDelimited, readCsv, sheetNameFromFile } from 
 import { CliError } from '../../src/cli/errors';
 import { cellText, type Grid } from '../../src/core/grid';
 import { sampleCsvText } from './fixtures/build';
+import { SAMPLE_HEADER } from '../helpers/sample';
 
 function texts(grid: Grid): string[][] {
   return grid.rows.map((r) => r.map(cellText));
@@ -95,16 +96,7 @@ describe('readCsv', () => {
     expect(texts(sjis)).toEqual(texts(utf8));
     expect(utf8.sheet).toBe('dx');
     const header = utf8.rows.findIndex((r) => cellText(r[0] ?? { value: null }) === 'No.');
-    expect(texts(utf8)[header]).toEqual([
-      'No.',
-      '事業名称',
-      '担当課',
-      '事業経費',
-      '概要',
-      'R6前期実施状況',
-      'R6後期→R7実施予定',
-      '備考',
-    ]);
+    expect(texts(utf8)[header]).toEqual([...SAMPLE_HEADER]);
     expect(utf8.rows[header + 1][0]).toEqual({ value: 1 });
     expect(utf8.rows[header + 3][2].value).toBe('広報課\n危機管理課\n環境政策課\n商工観光労政課');
   });

@@ -1,6 +1,6 @@
 /** Workbooks for the adapter tests: the published sample sheet, and a status sheet of any length. */
 import type { Grid } from '../../src/core/grid';
-import { loadSampleGrid } from '../helpers/sample';
+import { loadSampleGrid, SAMPLE_HEADER } from '../helpers/sample';
 import { WorkbookModel, type SheetModel } from './fake-excel';
 
 export function putGrid(sheet: SheetModel, grid: Grid): void {
@@ -44,26 +44,23 @@ export function decorate(sheet: SheetModel): void {
   });
 }
 
-const HEADER = [
-  'No.',
-  '事業名称',
-  '担当課',
-  '事業経費',
-  '概要',
-  'R6前期実施状況',
-  'R6後期→R7実施予定',
-  '備考',
-];
+const HEADER = SAMPLE_HEADER;
 const DEPTS = ['情報政策課', '広報課', '危機管理課', '学校教育課', '土木交通課', '総務課'];
 
-/** A status sheet with `rows` projects (short texts, as an ordinary large sheet). */
-export function statusWorkbook(rows: number): { model: WorkbookModel; sheet: SheetModel } {
+/** A workbook with one status sheet holding the title, the date, the section label and the header row (row 6). */
+function statusSheet(): { model: WorkbookModel; sheet: SheetModel } {
   const model = new WorkbookModel();
   const sheet = model.addSheet('DX推進状況');
   sheet.put(0, 0, '本市におけるDXの推進状況について');
   sheet.put(2, 0, '令和6年11月8日');
   sheet.put(4, 0, '①令和6年度実施事業');
   HEADER.forEach((h, c) => sheet.put(5, c, h));
+  return { model, sheet };
+}
+
+/** A status sheet with `rows` projects (short texts, as an ordinary large sheet). */
+export function statusWorkbook(rows: number): { model: WorkbookModel; sheet: SheetModel } {
+  const { model, sheet } = statusSheet();
   for (let i = 0; i < rows; i++) {
     const r = 6 + i;
     sheet.put(r, 0, i + 1);
@@ -92,12 +89,7 @@ const SUBJECTS = [
  * sheet's: about 110 bytes a cell as JSON, so 10,000 rows pass Excel on the web's 5 MB in one read.
  */
 export function textHeavyWorkbook(rows: number): { model: WorkbookModel; sheet: SheetModel } {
-  const model = new WorkbookModel();
-  const sheet = model.addSheet('DX推進状況');
-  sheet.put(0, 0, '本市におけるDXの推進状況について');
-  sheet.put(2, 0, '令和6年11月8日');
-  sheet.put(4, 0, '①令和6年度実施事業');
-  HEADER.forEach((h, c) => sheet.put(5, c, h));
+  const { model, sheet } = statusSheet();
   for (let i = 0; i < rows; i++) {
     const r = 6 + i;
     const subject = SUBJECTS[i % SUBJECTS.length];

@@ -12,6 +12,18 @@ import { EMPTY_CELL } from '../../src/core/grid';
 export const SAMPLE_PATH = path.join(__dirname, '..', '..', 'samples', 'dx-status-r6-2024-11-08.txt');
 export const SAMPLE_SHEET = 'DX推進状況';
 
+/** The header row of both sections of the published sheet. */
+export const SAMPLE_HEADER = [
+  'No.',
+  '事業名称',
+  '担当課',
+  '事業経費',
+  '概要',
+  'R6前期実施状況',
+  'R6後期→R7実施予定',
+  '備考',
+] as const;
+
 /** Splits TSV into rows of strings. */
 export function splitTsv(text: string): string[][] {
   const s = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -13,6 +13,7 @@ import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
 import type { Cell } from '../../src/core/grid';
 import type { Report } from '../../src/core/model';
+import { SAMPLE_HEADER } from '../helpers/sample';
 
 /** A cell as the corpus writes it: a plain value, or a full grid cell (formula errors, dates). */
 export type CellSpec = string | number | boolean | null | Cell;
@@ -79,16 +80,7 @@ export interface CorpusCase {
 
 // ------------------------------------------------------------------ building blocks
 
-export const HEADER = [
-  'No.',
-  '事業名称',
-  '担当課',
-  '事業経費',
-  '概要',
-  'R6前期実施状況',
-  'R6後期→R7実施予定',
-  '備考',
-] as const;
+export const HEADER = SAMPLE_HEADER;
 
 const TITLE = ['本市におけるDXの推進状況について'];
 const SECTION = ['①令和6年度実施事業'];

@@ -2,17 +2,9 @@ import { check } from '../check';
 import { gridFromValues } from '../grid';
 import { makeContext, makeTable, runRule } from '../../../test/helpers/builders';
 import { ignoredColumns } from './ignored-columns';
+import { SAMPLE_HEADER } from '../../../test/helpers/sample';
 
-const HEADER = [
-  'No.',
-  '事業名称',
-  '担当課',
-  '事業経費',
-  '概要',
-  'R6前期実施状況',
-  'R6後期→R7実施予定',
-  '備考',
-];
+const HEADER = SAMPLE_HEADER;
 
 describe('ignored-columns', () => {
   it('reports the first ignored column of a header row, once for all its sections', () => {
